@@ -1,0 +1,218 @@
+/**
+ * The command line: argv in, exit code out (ESLint's `cli.execute`). Wiring
+ * only — every decision lives in the engine, config, linter or formatters — so
+ * the whole CLI runs in-process in tests.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { parse as parseYaml } from 'yaml';
+import { ConfigError, type RuleSetting } from './config/types.js';
+import { builtinFormatterNames, loadFormatter, UnknownFormatterError } from './formatters/index.js';
+import { stripControl } from './formatters/sanitize.js';
+import { CHANNELS, type Channel, type LintResult } from './model.js';
+import { NoFilesError } from './runner/discover.js';
+import { Engine } from './runner/engine.js';
+import { UnknownFormatError } from './linter/linter.js';
+
+export interface CliIO {
+  stdout?: { write(text: string): unknown; isTTY?: boolean };
+  stderr?: { write(text: string): unknown };
+  /** Text read for --stdin; process.stdin when absent. */
+  stdin?: string;
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+}
+
+interface CliOptions {
+  config?: string;
+  configLookup: boolean;
+  rule?: string[];
+  format: string;
+  outputFile?: string;
+  maxWarnings: number;
+  quiet?: boolean;
+  color?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  inputFormat?: string;
+  channel?: Channel;
+  locale?: string;
+  printConfig?: string;
+  listRules?: boolean;
+  listFormats?: boolean;
+  ignore: boolean;
+}
+
+class UsageError extends Error {}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string;
+  }
+}
+
+function program(): Command {
+  return new Command('transcript-lint')
+    .description('Lint support conversations and canned responses for the sins of customer service.')
+    .argument('[patterns...]', 'files, folders or globs to lint')
+    .option('-c, --config <path>', 'use this config file instead of looking one up')
+    .option('--no-config-lookup', 'do not look for .transcriptlintrc files')
+    .option('--rule <rule>', 'set a rule, e.g. "runaround: error" or "jargon: [warn, {terms: {RMA: return label}}]" (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('-f, --format <name>', `output format: ${builtinFormatterNames().join(', ')}`, 'stylish')
+    .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => {
+      if (!/^-?\d+$/.test(v)) throw new UsageError(`--max-warnings: expected a whole number, got "${v}"`);
+      return Number(v);
+    }, -1)
+    .option('--quiet', 'report errors only')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'never colour output')
+    .option('--stdin', 'lint text read from standard input')
+    .option('--stdin-filename <name>', 'the file name to treat standard input as (picks format and config)')
+    .option('--input-format <name>', 'read every input as this format (see --list-formats)')
+    .addOption(new Option('--channel <channel>', 'channel of conversations whose source does not say; "macro" reads text files as canned responses').choices([...CHANNELS]))
+    .option('--locale <locale>', 'language of the conversations (en, el, hy, ka, or auto)')
+    .option('--no-ignore', 'do not use .transcriptlintignore or ignorePatterns')
+    .option('--print-config <file>', 'print the config that applies to a file, then exit')
+    .option('--list-rules', 'list every rule with its kind, default severity and description')
+    .option('--list-formats', 'list the input formats and the extensions they read')
+    .version(version(), '-v, --version')
+    .helpOption('-h, --help', 'show this help')
+    .showHelpAfterError(false)
+    .allowExcessArguments(false);
+}
+
+function parseRules(values: string[] = []): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const value of values) {
+    let parsed: unknown;
+    try {
+      parsed = parseYaml(`{${value}}`);
+    } catch {
+      throw new UsageError(`--rule: cannot parse "${value}" (expected "rule-id: severity" or "rule-id: [severity, {options}]")`);
+    }
+    if (!parsed || typeof parsed !== 'object') throw new UsageError(`--rule: cannot parse "${value}"`);
+    Object.assign(rules, parsed);
+  }
+  return rules;
+}
+
+async function readStdin(io: CliIO): Promise<string> {
+  if (io.stdin !== undefined) return io.stdin;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Writes via a temporary file and a rename, so a reader never sees half a report. */
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function listRules(engine: Engine): string {
+  const rows = [...engine.rules.values()]
+    .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+    .map((r) => [r.meta.id, r.meta.kind, r.meta.defaultSeverity, r.meta.fixable ? 'fixable' : '', r.meta.docs.description]);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]) : c)).join('  ')).join('\n') + '\n';
+}
+
+function filterQuiet(results: LintResult[]): LintResult[] {
+  return results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 }));
+}
+
+/** Runs the CLI; resolves to the exit code (0 clean, 1 problems, 2 fatal). */
+export async function execute(argv: readonly string[], io: CliIO = {}): Promise<number> {
+  const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
+  const env = io.env ?? process.env;
+  const cmd = program()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => stdout.write(s), writeErr: (s) => stderr.write(s) });
+  try {
+    cmd.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      stderr.write(`transcript-lint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const options = cmd.opts<CliOptions>();
+  const patterns = cmd.processedArgs[0] as string[];
+  const cwd = io.cwd ?? process.cwd();
+
+  try {
+    const engine = new Engine({
+      cwd,
+      configFile: options.config,
+      configLookup: options.configLookup,
+      rules: parseRules(options.rule),
+      locale: options.locale,
+      channel: options.channel,
+      inputFormat: options.inputFormat,
+      ignore: options.ignore,
+    });
+    if (options.listRules) {
+      stdout.write(listRules(engine));
+      return 0;
+    }
+    if (options.listFormats) {
+      stdout.write(engine.formats.list().map((f) => `${f.name.padEnd(14)} ${f.extensions.join(' ').padEnd(18)} ${f.description}`).join('\n') + '\n');
+      return 0;
+    }
+    if (options.printConfig) {
+      stdout.write(JSON.stringify(engine.configForFile(options.printConfig), null, 2) + '\n');
+      return 0;
+    }
+    const formatter = await loadFormatter(options.format);
+
+    let results: LintResult[];
+    if (options.stdin) {
+      if (patterns.length) throw new UsageError('--stdin takes no file arguments');
+      results = [engine.lintText(await readStdin(io), { filePath: options.stdinFilename ?? '<stdin>' })];
+    } else {
+      if (patterns.length === 0) throw new UsageError('no files to lint: give files, folders or globs, or --stdin');
+      if (options.stdinFilename) throw new UsageError('--stdin-filename goes with --stdin');
+      results = engine.lintFiles(patterns);
+    }
+
+    const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
+    const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+    const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
+    const shown = options.quiet ? filterQuiet(results) : results;
+    const color = options.color ?? (Boolean(stdout.isTTY) && !options.outputFile && env.NO_COLOR === undefined);
+    const report = await formatter(shown, {
+      cwd,
+      color,
+      rulesMeta: Object.fromEntries([...engine.rules].map(([id, r]) => [id, r.meta])),
+      ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {}),
+    });
+    if (options.outputFile) writeAtomically(path.resolve(cwd, options.outputFile), report);
+    else if (report) stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+
+    const internalError = results.some((r) => r.messages.some((m) => m.fatal && /^rule ".*" crashed/.test(m.message)));
+    if (internalError) return 2;
+    return errorCount > 0 || tooManyWarnings ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof NoFilesError || error instanceof UnknownFormatterError || error instanceof UnknownFormatError) {
+      stderr.write(`transcript-lint: ${stripControl(error.message)}\n`);
+      return 2;
+    }
+    stderr.write(`transcript-lint: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The config file's JSON Schema and its validation (ajv). Errors name the file,
+ * the key and what was expected.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { CHANNELS, ROLES } from '../model.js';
+import type { RuleModule } from '../linter/rule.js';
+import { ConfigError, type ConfigData } from './types.js';
+
+const severity = { enum: ['off', 'warn', 'error', 0, 1, 2] };
+const stringList = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
+const ruleSettings = {
+  type: 'object',
+  additionalProperties: {
+    anyOf: [severity, { type: 'array', minItems: 1, maxItems: 2, items: [severity, { type: 'object' }] }],
+  },
+};
+const roles = {
+  type: 'object',
+  properties: Object.fromEntries(ROLES.map((r) => [r, { type: 'array', items: { type: 'string', minLength: 1 } }])),
+  additionalProperties: false,
+};
+const lexicon = {
+  type: 'object',
+  additionalProperties: {
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } } },
+  },
+};
+const shared = {
+  locale: { type: 'string', pattern: '^(auto|[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*)$' },
+  defaultLocale: { type: 'string', pattern: '^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+  channel: { enum: [...CHANNELS] },
+  rules: ruleSettings,
+  roles,
+  lexicon,
+};
+
+export const configSchema = {
+  type: 'object',
+  properties: {
+    $schema: { type: 'string' },
+    root: { type: 'boolean' },
+    extends: stringList,
+    ...shared,
+    ignorePatterns: { type: 'array', items: { type: 'string' } },
+    overrides: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['files'],
+        properties: { files: stringList, excludedFiles: stringList, ...shared },
+        additionalProperties: false,
+      },
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+const validateConfig = ajv.compile(configSchema);
+const optionValidators = new WeakMap<RuleModule, ReturnType<typeof ajv.compile>>();
+
+function pathOf(error: ErrorObject): string {
+  const path = error.instancePath.replace(/^\//, '').split('/').filter(Boolean).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return path.join('.') || '(top level)';
+}
+
+function describe(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'enum':
+      return `expected one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'anyOf':
+      return 'expected a severity (off, warn, error, 0, 1, 2) or [severity, { options }]';
+    case 'required':
+      return `missing required key "${(error.params as { missingProperty: string }).missingProperty}"`;
+    default:
+      return error.message ?? 'invalid';
+  }
+}
+
+/** Validates a parsed config; throws ConfigError "<file>: <key>: <what was expected>". */
+export function validateConfigData(data: unknown, file: string, rules: ReadonlyMap<string, RuleModule>): ConfigData {
+  if (!validateConfig(data)) {
+    const errors = validateConfig.errors ?? [];
+    // Prefer the most specific error: the deepest path.
+    const error = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+    const where = pathOf(error);
+    const what = describe(error);
+    throw new ConfigError(`${file}: ${what.startsWith('unknown key') && where === '(top level)' ? what : `${where}: ${what}`}`);
+  }
+  const config = data as ConfigData;
+  const check = (settings: ConfigData['rules'], prefix: string) => {
+    for (const [id, setting] of Object.entries(settings ?? {})) {
+      const rule = rules.get(id);
+      if (!rule) throw new ConfigError(`${file}: ${prefix}rules.${id}: unknown rule "${id}" (see --list-rules)`);
+      const options = Array.isArray(setting) ? setting[1] : undefined;
+      if (options !== undefined) validateRuleOptions(rule, options, `${file}: ${prefix}rules.${id}`);
+    }
+  };
+  check(config.rules, '');
+  config.overrides?.forEach((o, i) => check(o.rules, `overrides[${i}].`));
+  return config;
+}
+
+export function validateRuleOptions(rule: RuleModule, options: unknown, where: string): void {
+  if (!rule.meta.schema) return;
+  let validate = optionValidators.get(rule);
+  if (!validate) {
+    validate = ajv.compile(rule.meta.schema);
+    optionValidators.set(rule, validate);
+  }
+  if (!validate(options)) {
+    const error = validate.errors![0];
+    const key = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    throw new ConfigError(`${where}${key ? `.${key}` : ''}: ${describe(error)}`);
+  }
+}

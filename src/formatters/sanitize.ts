@@ -1,0 +1,12 @@
+/**
+ * Transcript text is written by strangers. Before it reaches a terminal, drop
+ * escape sequences and control characters so a message cannot move the cursor,
+ * recolour the screen or set the window title.
+ */
+// CSI / OSC / other ESC sequences, then remaining C0 (but tab) and C1 controls, and bidi overrides.
+const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function stripControl(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(/\r?\n|\r/g, ' ').replace(CONTROL, '');
+}

@@ -1,0 +1,332 @@
+/**
+ * The linter core: parse one source text, run the configured rules over each of
+ * its transcripts, map findings into the source, apply inline directives. It does
+ * no I/O: rules, formats and lexicons are handed to it.
+ */
+import type { ResolvedConfig } from '../config/types.js';
+import { LineIndex } from '../formats/source-map.js';
+import { buildRoleLabels } from '../formats/roles.js';
+import { FormatRegistry, ParseError, type InputFormat, type ParseOutput } from '../formats/index.js';
+import type { Channel, LintMessage, LintResult, Role, Severity, Transcript, Turn } from '../model.js';
+import { analyzeText, type TurnAnalysis } from '../text/analysis.js';
+import { detectLocale } from '../text/locale.js';
+import { mergeLexicons, PhraseBook, type Lexicon } from '../text/phrases.js';
+import { applyDirectives, parseDirectives } from './directives.js';
+import { compareMessages, interpolate } from './messages.js';
+import type { ReportDescriptor, RuleContext, RuleListener, RuleModule, TextFix } from './rule.js';
+
+export interface LinterEnvironment {
+  rules: ReadonlyMap<string, RuleModule>;
+  formats: FormatRegistry;
+  /** The built-in lexicon of a locale (empty when there is none). */
+  lexicon(locale: string): Lexicon;
+}
+
+export interface VerifyOptions {
+  filePath: string;
+  config: ResolvedConfig;
+  /** Force a format by name instead of detecting one. */
+  inputFormat?: string;
+}
+
+export class UnknownFormatError extends Error {}
+
+/** Locale of a transcript: as configured, as the source says, else from the script of its text. */
+export function resolveLocale(transcript: Transcript, config: ResolvedConfig): string {
+  const configured = config.locale !== 'auto' ? config.locale : transcript.locale;
+  if (configured && configured !== 'auto') return configured;
+  return detectLocale(transcript.turns.map((t) => t.text).join('\n'), config.defaultLocale);
+}
+
+function mergeOptions(defaults: Record<string, unknown> | undefined, options: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(defaults ?? {}) };
+  for (const [key, value] of Object.entries(options)) {
+    const base = out[key];
+    out[key] =
+      value && typeof value === 'object' && !Array.isArray(value) && base && typeof base === 'object' && !Array.isArray(base)
+        ? mergeOptions(base as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
+  }
+  return out;
+}
+
+export class Linter {
+  private readonly phraseBooks = new WeakMap<object, Map<string, PhraseBook>>();
+  private readonly roleLabelCache = new WeakMap<object, ReturnType<typeof buildRoleLabels>>();
+  private readonly optionCache = new WeakMap<object, Map<string, Record<string, unknown>>>();
+
+  constructor(readonly env: LinterEnvironment) {}
+
+  private roleLabels(config: ResolvedConfig) {
+    let labels = this.roleLabelCache.get(config.roles);
+    if (!labels) {
+      labels = buildRoleLabels(config.roles);
+      this.roleLabelCache.set(config.roles, labels);
+    }
+    return labels;
+  }
+
+  private phraseBook(config: ResolvedConfig, locale: string): PhraseBook {
+    let books = this.phraseBooks.get(config.lexicon);
+    if (!books) {
+      books = new Map();
+      this.phraseBooks.set(config.lexicon, books);
+    }
+    let book = books.get(locale);
+    if (!book) {
+      const language = locale.split('-')[0];
+      book = new PhraseBook(mergeLexicons(this.env.lexicon(language), config.lexicon[language], language !== locale ? config.lexicon[locale] : undefined));
+      books.set(locale, book);
+    }
+    return book;
+  }
+
+  private ruleOptions(config: ResolvedConfig, ruleId: string, rule: RuleModule): Record<string, unknown> {
+    let perConfig = this.optionCache.get(config.rules);
+    if (!perConfig) {
+      perConfig = new Map();
+      this.optionCache.set(config.rules, perConfig);
+    }
+    let options = perConfig.get(ruleId);
+    if (!options) {
+      options = mergeOptions(rule.meta.defaultOptions, config.rules[ruleId]?.[1] ?? {});
+      perConfig.set(ruleId, options);
+    }
+    return options;
+  }
+
+  /** The format that would read this file. */
+  formatFor(text: string, options: VerifyOptions): InputFormat {
+    if (options.inputFormat) {
+      const format = this.env.formats.get(options.inputFormat);
+      if (!format) {
+        throw new UnknownFormatError(
+          `unknown input format "${options.inputFormat}" (expected one of: ${this.env.formats.list().map((f) => f.name).join(', ')})`,
+        );
+      }
+      return format;
+    }
+    return this.env.formats.detect(options.filePath, text, { roleLabels: this.roleLabels(options.config), channel: options.config.channel });
+  }
+
+  /** Parses and lints one source text. Never throws for bad input: that is a fatal message. */
+  verify(text: string, options: VerifyOptions): LintResult {
+    const lines = new LineIndex(text);
+    const fatal = (message: string, offset: number): LintResult => {
+      const { line, column } = lines.position(Math.min(offset, text.length));
+      return buildResult(options.filePath, [{ ruleId: null, fatal: true, severity: 2, message, line, column }], [], []);
+    };
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1 && nul < 8192) return fatal('binary file: not a transcript or macro (found a NUL byte)', nul);
+
+    const format = this.formatFor(text, options);
+    let parsed: ParseOutput;
+    try {
+      parsed = format.parse(text, {
+        path: options.filePath,
+        roleLabels: this.roleLabels(options.config),
+        channel: options.config.channel,
+        locale: options.config.locale === 'auto' ? undefined : options.config.locale,
+      });
+    } catch (error) {
+      if (error instanceof ParseError) return fatal(`cannot read as ${format.name}: ${error.message}`, error.offset);
+      throw error;
+    }
+
+    const problems: LintMessage[] = parsed.problems.map((p) => ({
+      ruleId: null,
+      severity: p.severity === 'error' ? 2 : 1,
+      message: p.message,
+      ...lines.position(Math.min(p.offset, text.length)),
+    }));
+    for (const transcript of parsed.transcripts) {
+      transcript.locale = resolveLocale(transcript, options.config);
+      problems.push(...this.lintTranscript(transcript, options.config, lines, parsed.encodeFixText));
+    }
+    problems.sort(compareMessages);
+    const { messages, suppressed } = applyDirectives(problems, parseDirectives(parsed.comments, lines));
+    return buildResult(options.filePath, messages, suppressed, parsed.transcripts);
+  }
+
+  /** Runs the enabled rules over one transcript; positions are resolved through `lines`. */
+  lintTranscript(transcript: Transcript, config: ResolvedConfig, lines: LineIndex, encodeFixText?: (text: string, at: number) => string): LintMessage[] {
+    const messages: LintMessage[] = [];
+    const analyses = new Map<Turn, TurnAnalysis>();
+    const book = this.phraseBook(config, transcript.locale);
+    const turns = transcript.turns;
+    const analyze = (turn: Turn) => {
+      let analysis = analyses.get(turn);
+      if (!analysis) {
+        analysis = analyzeText(turn.text, transcript.locale);
+        analyses.set(turn, analysis);
+      }
+      return analysis;
+    };
+    const neighbours = {
+      previousTurn: (turn: Turn, role?: Role) => {
+        for (let i = turn.index - 1; i >= 0; i--) if (!role || turns[i].role === role) return turns[i];
+        return undefined;
+      },
+      nextTurn: (turn: Turn, role?: Role) => {
+        for (let i = turn.index + 1; i < turns.length; i++) if (!role || turns[i].role === role) return turns[i];
+        return undefined;
+      },
+      burst: (turn: Turn) => {
+        let first = turn.index;
+        let last = turn.index;
+        while (first > 0 && turns[first - 1].role === turn.role) first--;
+        while (last < turns.length - 1 && turns[last + 1].role === turn.role) last++;
+        return turns.slice(first, last + 1);
+      },
+      turnsOf: (role: Role) => turns.filter((t) => t.role === role),
+    };
+
+    const active: Array<{ ruleId: string; listener: RuleListener; failed: boolean }> = [];
+    const crash = (ruleId: string, error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      messages.push({
+        ruleId: null,
+        fatal: true,
+        severity: 2,
+        message: `rule "${ruleId}" crashed on conversation "${transcript.id}": ${reason}`,
+        line: 1,
+        column: 1,
+        transcriptId: transcript.id,
+      });
+    };
+
+    for (const [ruleId, [severity]] of Object.entries(config.rules)) {
+      if (severity === 0) continue;
+      const rule = this.env.rules.get(ruleId);
+      if (!rule || !rule.meta.channels.includes(transcript.channel)) continue;
+      const context: RuleContext = {
+        id: ruleId,
+        options: this.ruleOptions(config, ruleId, rule),
+        transcript,
+        locale: transcript.locale,
+        channel: transcript.channel,
+        analyze,
+        phrases: (category, group = ruleId) => book.matcher(group, category),
+        find: (turn, category, opts = {}) => book.matcher(opts.group ?? ruleId, category).find(turn.text, analyze(turn), opts),
+        report: (descriptor) => messages.push(this.toMessage(descriptor, ruleId, severity, rule, transcript, lines, encodeFixText)),
+        ...neighbours,
+      };
+      try {
+        active.push({ ruleId, listener: rule.create(context), failed: false });
+      } catch (error) {
+        crash(ruleId, error);
+      }
+    }
+
+    const dispatch = (call: (listener: RuleListener) => void) => {
+      for (const entry of active) {
+        if (entry.failed) continue;
+        try {
+          call(entry.listener);
+        } catch (error) {
+          entry.failed = true;
+          crash(entry.ruleId, error);
+        }
+      }
+    };
+    dispatch((l) => l.transcriptStart?.(transcript));
+    for (const turn of turns) {
+      dispatch((l) => {
+        l.turn?.(turn);
+        if (turn.role === 'agent') l.agentTurn?.(turn);
+        else if (turn.role === 'customer') l.customerTurn?.(turn);
+      });
+    }
+    dispatch((l) => l.transcriptEnd?.(transcript));
+    return messages;
+  }
+
+  private toMessage(
+    descriptor: ReportDescriptor,
+    ruleId: string,
+    severity: Severity,
+    rule: RuleModule,
+    transcript: Transcript,
+    lines: LineIndex,
+    encodeFixText?: (text: string, at: number) => string,
+  ): LintMessage {
+    const { turn } = descriptor;
+    const template = rule.meta.messages[descriptor.messageId];
+    if (template === undefined) throw new Error(`rule "${ruleId}" reported unknown messageId "${descriptor.messageId}"`);
+    const [start, end] = descriptor.range ?? wholeTurn(turn.text);
+    const from = lines.position(turn.loc.start(start));
+    const to = lines.position(turn.loc.end(Math.max(end, start + 1)));
+    const message: LintMessage = {
+      ruleId,
+      severity,
+      message: interpolate(template, descriptor.data),
+      messageId: descriptor.messageId,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      transcriptId: transcript.id,
+      turn: turn.index,
+      role: turn.role,
+    };
+    if (descriptor.fix) {
+      const fix = this.mapFix(turn, descriptor.fix, encodeFixText);
+      if (fix) message.fix = fix;
+    }
+    if (descriptor.suggest?.length) {
+      message.suggestions = [];
+      for (const s of descriptor.suggest) {
+        const fix = this.mapFix(turn, s.fix, encodeFixText);
+        const desc = s.desc ?? (s.messageId ? interpolate(rule.meta.messages[s.messageId] ?? s.messageId, s.data) : '');
+        if (fix) message.suggestions.push({ desc, ...(s.messageId ? { messageId: s.messageId } : {}), fix });
+      }
+      if (message.suggestions.length === 0) delete message.suggestions;
+    }
+    return message;
+  }
+
+  /** A fix in source offsets, or undefined when the text there is not a verbatim copy of the source. */
+  private mapFix(turn: Turn, fix: TextFix, encode?: (text: string, at: number) => string): { range: [number, number]; text: string } | undefined {
+    const [start, end] = fix.range;
+    if (!turn.loc.isVerbatim(start, end)) return undefined;
+    const sourceStart = start < turn.loc.length ? turn.loc.start(start) : turn.loc.end(start);
+    const sourceEnd = end > start ? turn.loc.end(end) : sourceStart;
+    return { range: [sourceStart, sourceEnd], text: encode ? encode(fix.text, sourceStart) : fix.text };
+  }
+}
+
+function wholeTurn(text: string): [number, number] {
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return end > start ? [start, end] : [0, Math.max(1, text.length)];
+}
+
+export function buildResult(filePath: string, messages: LintMessage[], suppressedMessages: LintMessage[], transcripts: readonly Transcript[]): LintResult {
+  let errorCount = 0;
+  let fatalErrorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) {
+      errorCount++;
+      if (m.fatal) fatalErrorCount++;
+      if (m.fix) fixableErrorCount++;
+    } else if (m.severity === 1) {
+      warningCount++;
+      if (m.fix) fixableWarningCount++;
+    }
+  }
+  return {
+    filePath,
+    messages,
+    suppressedMessages,
+    errorCount,
+    fatalErrorCount,
+    warningCount,
+    fixableErrorCount,
+    fixableWarningCount,
+    usedDeprecatedRules: [],
+    transcripts: transcripts.map((t) => ({ id: t.id, channel: t.channel as Channel, locale: t.locale, turns: t.turns.length, ...(Object.keys(t.metadata).length ? { metadata: t.metadata } : {}) })),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Bytes to text: BOMs for UTF-8 and UTF-16 (LE and BE) are honoured and removed
+ * (their length is remembered so fixes can put them back); invalid UTF-8 is
+ * decoded with replacement characters and a warning naming the first bad byte.
+ */
+export interface DecodedFile {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  bom: boolean;
+  /** Byte offset of the first invalid UTF-8 sequence, when there was one. */
+  invalidByteOffset?: number;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let need = 0;
+    if (b < 0x80) { i++; continue; }
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+export function decodeBytes(bytes: Uint8Array): DecodedFile {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom };
+  } catch {
+    const offset = firstInvalidUtf8(body);
+    return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', bom, invalidByteOffset: offset + (bom ? 3 : 0) };
+  }
+}

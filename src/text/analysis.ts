@@ -1,0 +1,103 @@
+/**
+ * What every rule wants to know about a turn's text, worked out once per turn:
+ * its sentences (and which are questions), and the spans no rule should read as
+ * the agent's own words — URLs, e-mail addresses, @handles, quoted customer text,
+ * social sign-off initials.
+ */
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  isQuestion: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  kind: 'url' | 'email' | 'handle' | 'quote' | 'signature';
+}
+
+export interface TurnAnalysis {
+  /** The text with typographic apostrophes and quotes folded to ASCII; same length as the text. */
+  normalized: string;
+  sentences: Sentence[];
+  /** Spans to skip, sorted by start. */
+  skipped: Span[];
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function sentenceSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
+/** Folds ’ ‘ ʼ to ' and “ ” „ « » to ", one character for one, so offsets survive. */
+export function normalizeForMatching(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
+}
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
+const BARE_DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|de|fr|gr|am|ge|eu|app|help|support)(?:\/[^\s<>"')\]]*)?/gi;
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+const HANDLE = /(?<![\w@])@\w{1,30}/g;
+// Social care teams sign tweets with initials: "^AB", "-AB", "*JS".
+const SIGNATURE = /(?:\s|^)[\^*~]\s?[A-Z]{1,4}\s*$|\s[-–]\s?[A-Z]{2,3}\s*$/g;
+// Quoted passages of some length, and e-mail quote lines.
+const QUOTED = /"[^"\n]{3,400}"|^>[^\n]*$/gm;
+
+function collect(text: string, pattern: RegExp, kind: Span['kind'], into: Span[]): void {
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
+    into.push({ start: match.index!, end: match.index! + match[0].length, kind });
+  }
+}
+
+/**
+ * Whether a sentence asks something. English and Georgian end questions with `?`;
+ * Greek with `;` (U+037E or the ASCII look-alike); Armenian puts `՞` on the word asked about.
+ */
+export function isQuestionSentence(sentence: string, locale: string): boolean {
+  // The mark may sit before a closing emoji, bracket or quote.
+  const tail = sentence.replace(/[\s\p{Pe}\p{Pf}"'\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '');
+  if (tail.endsWith('?') || tail.endsWith('\uff1f')) return true;
+  if (locale.startsWith('el')) return /[;\u037e]$/.test(tail);
+  if (locale.startsWith('hy')) return sentence.includes('\u055e');
+  return false;
+}
+
+export function analyzeText(text: string, locale: string): TurnAnalysis {
+  const normalized = normalizeForMatching(text);
+  const sentences: Sentence[] = [];
+  for (const segment of sentenceSegmenter(locale).segment(text)) {
+    const raw = segment.segment;
+    const trimmedEnd = raw.replace(/\s+$/, '');
+    if (trimmedEnd.trim() === '') continue;
+    const lead = raw.length - raw.trimStart().length;
+    const start = segment.index + lead;
+    const end = segment.index + trimmedEnd.length;
+    const body = text.slice(start, end);
+    sentences.push({ start, end, text: body, isQuestion: isQuestionSentence(body, locale) });
+  }
+  const skipped: Span[] = [];
+  collect(normalized, URL, 'url', skipped);
+  collect(normalized, EMAIL, 'email', skipped);
+  collect(normalized, BARE_DOMAIN, 'url', skipped);
+  collect(normalized, HANDLE, 'handle', skipped);
+  collect(normalized, SIGNATURE, 'signature', skipped);
+  collect(normalized, QUOTED, 'quote', skipped);
+  skipped.sort((a, b) => a.start - b.start);
+  return { normalized, sentences, skipped };
+}
+
+export function sentenceAt(analysis: TurnAnalysis, offset: number): Sentence | undefined {
+  return analysis.sentences.find((s) => offset >= s.start && offset < s.end);
+}
+
+export function inSkippedSpan(analysis: TurnAnalysis, start: number, end: number, kinds?: ReadonlyArray<Span['kind']>): Span | undefined {
+  return analysis.skipped.find((s) => start < s.end && end > s.start && (!kinds || kinds.includes(s.kind)));
+}

@@ -1,0 +1,139 @@
+/**
+ * Phrase lists compiled into matchers: every entry of a category goes into one
+ * alternation, so a category costs one regex pass per turn however long its list.
+ *
+ * Entry syntax (lexicon YAML and config alike): a phrase, matched case-insensitively
+ * at word boundaries, in which a space matches any run of white space and an
+ * apostrophe matches ' or ’. Entries may use regular-expression groups, `|`, `?`
+ * and character classes for inflections: `(visit|check out) (our|the) website`.
+ */
+import { inSkippedSpan, sentenceAt, type Sentence, type TurnAnalysis } from './analysis.js';
+
+export type Lexicon = Record<string, Record<string, string[]>>;
+
+export interface PhraseHit {
+  start: number;
+  end: number;
+  text: string;
+  sentence: Sentence | undefined;
+  /** A negator ("not", "never", "won't") stands before the hit in the same clause. */
+  negated: boolean;
+}
+
+export interface FindOptions {
+  /** Keep hits inside quoted text, URLs and handles. Default false. */
+  includeSkipped?: boolean;
+  /** Keep negated hits. Default false: "I won't send you to the website" is not a redirect. */
+  includeNegated?: boolean;
+}
+
+export interface PhraseMatcher {
+  readonly empty: boolean;
+  find(text: string, analysis: TurnAnalysis, options?: FindOptions): PhraseHit[];
+  /** True when `text` contains any entry, with the same filters as find. */
+  test(text: string, analysis: TurnAnalysis, options?: FindOptions): boolean;
+}
+
+const WORD = '[\\p{L}\\p{N}_]';
+
+/** Turns one entry into a regex source: spaces flexible, apostrophes folded by analysis. */
+export function entrySource(entry: string): string {
+  return entry.trim().replace(/ +/g, '\\s+');
+}
+
+export function compilePattern(entries: readonly string[]): RegExp | undefined {
+  if (entries.length === 0) return undefined;
+  // Longest first, so "go to our website" wins over "go to".
+  const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length);
+  const body = sorted.map(entrySource).join('|');
+  return new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'giu');
+}
+
+/** Clause boundaries limit how far back a negator reaches. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:but|if|unless|when|and|or)\b/giu;
+
+export class CompiledMatcher implements PhraseMatcher {
+  private readonly pattern: RegExp | undefined;
+  readonly empty: boolean;
+
+  constructor(entries: readonly string[], private readonly negators?: RegExp) {
+    this.pattern = compilePattern(entries);
+    this.empty = !this.pattern;
+  }
+
+  find(text: string, analysis: TurnAnalysis, options: FindOptions = {}): PhraseHit[] {
+    if (!this.pattern) return [];
+    const hits: PhraseHit[] = [];
+    this.pattern.lastIndex = 0;
+    for (const match of analysis.normalized.matchAll(this.pattern)) {
+      const start = match.index!;
+      const end = start + match[0].length;
+      if (end === start) continue;
+      if (!options.includeSkipped && inSkippedSpan(analysis, start, end)) continue;
+      const sentence = sentenceAt(analysis, start);
+      const negated = this.isNegated(analysis.normalized, sentence?.start ?? 0, start);
+      if (negated && !options.includeNegated) continue;
+      hits.push({ start, end, text: text.slice(start, end), sentence, negated });
+    }
+    return hits;
+  }
+
+  test(text: string, analysis: TurnAnalysis, options?: FindOptions): boolean {
+    return this.find(text, analysis, options).length > 0;
+  }
+
+  private isNegated(normalized: string, sentenceStart: number, hitStart: number): boolean {
+    if (!this.negators) return false;
+    let clause = normalized.slice(sentenceStart, hitStart);
+    let lastBreak = -1;
+    CLAUSE_BREAK.lastIndex = 0;
+    for (const m of clause.matchAll(CLAUSE_BREAK)) lastBreak = m.index! + m[0].length;
+    if (lastBreak >= 0) clause = clause.slice(lastBreak);
+    // Only the few words right before the phrase: "I won't need to send you to…".
+    const words = clause.trim().split(/\s+/).slice(-5).join(' ');
+    this.negators.lastIndex = 0;
+    return this.negators.test(words);
+  }
+}
+
+export const EMPTY_MATCHER: PhraseMatcher = {
+  empty: true,
+  find: () => [],
+  test: () => false,
+};
+
+/** Merges lexicons: later ones add entries to the earlier ones' categories. */
+export function mergeLexicons(...lexicons: Array<Lexicon | undefined>): Lexicon {
+  const merged: Lexicon = {};
+  for (const lexicon of lexicons) {
+    for (const [group, categories] of Object.entries(lexicon ?? {})) {
+      merged[group] ??= {};
+      for (const [category, entries] of Object.entries(categories ?? {})) {
+        merged[group][category] = [...(merged[group][category] ?? []), ...(entries ?? [])];
+      }
+    }
+  }
+  return merged;
+}
+
+/** Compiles matchers lazily and keeps them: one compile per (lexicon, group, category). */
+export class PhraseBook {
+  private readonly cache = new Map<string, PhraseMatcher>();
+  private readonly negators: RegExp | undefined;
+
+  constructor(readonly lexicon: Lexicon) {
+    const negators = lexicon.language?.negators ?? [];
+    this.negators = negators.length ? compilePattern(negators) : undefined;
+  }
+
+  matcher(group: string, category: string): PhraseMatcher {
+    const key = `${group}\u0000${category}`;
+    let matcher = this.cache.get(key);
+    if (!matcher) {
+      const entries = this.lexicon[group]?.[category] ?? [];
+      matcher = entries.length ? new CompiledMatcher(entries, this.negators) : EMPTY_MATCHER;
+      this.cache.set(key, matcher);
+    }
+    return matcher;
+  }
+}
