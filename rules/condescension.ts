@@ -1,0 +1,16 @@
+import { defineRule } from '../src/linter/rule.js';
+
+// PLACEHOLDER: to be replaced by the real rule.
+export default defineRule({
+  meta: {
+    id: 'condescension',
+    kind: 'practice',
+    docs: { description: 'placeholder', seed: 'TODO' },
+    channels: ['chat'],
+    defaultSeverity: 'off',
+    messages: {},
+  },
+  create() {
+    return {};
+  },
+});
