@@ -33,7 +33,19 @@ export default defineRule<{ allowWithSteps: boolean }>({
     return {
       agentTurn(turn) {
         if (context.options.allowWithSteps && STEPS.test(turn.text)) return;
+        const analysis = context.analyze(turn);
+        const within = (hits: Array<{ start: number }>, from: number, to: number) => hits.some((h) => h.start >= from && h.start < to);
+        const supplementary = context.find(turn, 'supplementary', { includeNegated: true });
+        const selfAction = context.find(turn, 'self-action', { includeNegated: true });
         for (const hit of context.find(turn, 'redirect')) {
+          const sentence = hit.sentence ?? { start: 0, end: turn.text.length, isQuestion: false, text: turn.text };
+          // "Are you able to see the website?" asks; it does not send anyone anywhere.
+          if (sentence.isQuestion && !/\b(can|could|would|will) you\b/i.test(analysis.normalized.slice(sentence.start, hit.start))) continue;
+          // "You can also check our FAQ", "for more information…": a pointer on top of help given.
+          if (within(supplementary, sentence.start, sentence.end)) continue;
+          // "Let me take a look at the website": the agent does the looking.
+          const clauseStart = Math.max(sentence.start, hit.start - 40);
+          if (within(selfAction, clauseStart, hit.start)) continue;
           context.report({ turn, range: [hit.start, hit.end], messageId: 'redirect', data: { target: hit.text } });
         }
       },

@@ -88,7 +88,7 @@ export class Engine {
     }
     const decoded = decodeBytes(bytes);
     const result = this.lintText(decoded.text, { filePath });
-    if (decoded.invalidByteOffset !== undefined) {
+    if (decoded.invalidByteOffset !== undefined && result.fatalErrorCount === 0) {
       result.messages.unshift({ ruleId: null, severity: 1, message: `invalid UTF-8 at byte ${decoded.invalidByteOffset}: replaced with U+FFFD`, line: 1, column: 1 });
       result.warningCount++;
     }

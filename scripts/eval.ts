@@ -1,0 +1,166 @@
+/**
+ * Measures the rules.
+ *
+ *   npm run eval                      precision / recall / F1 per rule on fixtures/labeled
+ *   npm run eval -- --errors RULE     list that rule's false positives and misses
+ *   npm run eval -- --corpus DIR      hits per 100 conversations on a folder of real conversations
+ *   npm run eval -- --corpus DIR --show RULE [--limit N]   print those hits for review
+ *   add --json for machine-readable output
+ *
+ * Every rule runs at `error` with its default options; no config file is read.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { builtinRules } from '../rules/index.js';
+import type { LintMessage, LintResult } from '../src/model.js';
+import { Engine } from '../src/runner/engine.js';
+import { packageRoot } from '../src/runner/package-root.js';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const asJson = process.argv.includes('--json');
+
+function engine(): Engine {
+  const rules = Object.fromEntries([...builtinRules.keys()].map((id) => [id, 'error' as const]));
+  return new Engine({ cwd: packageRoot(), configLookup: false, rules });
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? filesIn(full) : [full];
+    })
+    .filter((f) => /\.(jsonl|json|txt)$/.test(f))
+    .sort();
+}
+
+function byTranscript(results: LintResult[]): Map<string, LintMessage[]> {
+  const map = new Map<string, LintMessage[]>();
+  for (const result of results) {
+    for (const t of result.transcripts ?? []) map.set(t.id, []);
+    for (const m of result.messages) {
+      if (m.fatal || m.ruleId === null) {
+        console.error(`${path.relative(process.cwd(), result.filePath)}:${m.line}:${m.column}: ${m.message}`);
+        continue;
+      }
+      if (m.transcriptId !== undefined) map.get(m.transcriptId)?.push(m);
+    }
+  }
+  return map;
+}
+
+function fmt(n: number): string {
+  return Number.isNaN(n) ? '  -  ' : n.toFixed(2).padStart(5);
+}
+
+function excerpt(result: LintResult | undefined, m: LintMessage): string {
+  if (!result?.source) return m.message;
+  const line = result.source.split(/\r?\n/)[m.line - 1] ?? '';
+  const from = Math.max(0, m.column - 1 - 50);
+  const to = m.endLine === m.line ? (m.endColumn ?? m.column) - 1 + 50 : m.column - 1 + 100;
+  return line.slice(from, to).replace(/\\n/g, ' ⏎ ');
+}
+
+function labeled(): void {
+  const dir = path.join(packageRoot(), 'fixtures', 'labeled');
+  const expected = new Map<string, Set<string>>();
+  for (const file of filesIn(dir)) {
+    readFileSync(file, 'utf8').split('\n').forEach((line) => {
+      if (!line.trim()) return;
+      const conv = JSON.parse(line) as { id: string; expected?: string[] };
+      expected.set(conv.id, new Set(conv.expected ?? []));
+    });
+  }
+  const results = engine().lintFiles([dir]);
+  const found = byTranscript(results);
+  const rows = [...builtinRules.keys()].map((rule) => {
+    let tp = 0, fp = 0, fn = 0, positives = 0;
+    const falsePositives: string[] = [];
+    const misses: string[] = [];
+    for (const [id, exp] of expected) {
+      const hits = (found.get(id) ?? []).filter((m) => m.ruleId === rule);
+      const fired = hits.length > 0;
+      if (exp.has(rule)) positives++;
+      if (fired && exp.has(rule)) tp++;
+      else if (fired) { fp++; falsePositives.push(`${id}: ${hits.map((h) => `${h.line}:${h.column} ${h.message}`).join(' | ')}`); }
+      else if (exp.has(rule)) { fn++; misses.push(id); }
+    }
+    const precision = tp + fp === 0 ? NaN : tp / (tp + fp);
+    const recall = positives === 0 ? NaN : tp / positives;
+    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : NaN;
+    return { rule, positives, tp, fp, fn, precision, recall, f1, falsePositives, misses };
+  });
+  const show = option('--errors');
+  if (show) {
+    const row = rows.find((r) => r.rule === show);
+    if (!row) throw new Error(`unknown rule ${show}`);
+    console.log(`false positives (${row.fp}):\n  ${row.falsePositives.join('\n  ')}\nmisses (${row.fn}):\n  ${row.misses.join('\n  ')}`);
+    return;
+  }
+  if (asJson) {
+    console.log(JSON.stringify({ conversations: expected.size, rules: rows.map(({ falsePositives, misses, ...r }) => r) }, null, 2));
+    return;
+  }
+  console.log(`labeled set: ${expected.size} conversations in fixtures/labeled\n`);
+  console.log(`${'rule'.padEnd(22)} ${'labeled'.padStart(7)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  precision  recall     F1`);
+  for (const r of rows) {
+    console.log(`${r.rule.padEnd(22)} ${String(r.positives).padStart(7)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}      ${fmt(r.precision)}   ${fmt(r.recall)}  ${fmt(r.f1)}`);
+  }
+  const micro = rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
+  const p = micro.tp / (micro.tp + micro.fp);
+  const rc = micro.tp / (micro.tp + micro.fn);
+  console.log(`${'all (micro)'.padEnd(22)} ${''.padStart(7)} ${String(micro.tp).padStart(4)} ${String(micro.fp).padStart(4)} ${String(micro.fn).padStart(4)}      ${fmt(p)}   ${fmt(rc)}  ${fmt((2 * p * rc) / (p + rc))}`);
+}
+
+function corpus(dir: string): void {
+  const results = engine().lintFiles([dir]).map((r) => ({ ...r, source: r.source ?? safeRead(r.filePath) }));
+  const found = byTranscript(results);
+  const total = found.size;
+  const showRule = option('--show');
+  if (showRule) {
+    const limit = Number(option('--limit') ?? 40);
+    let shown = 0;
+    for (const result of results) {
+      for (const m of result.messages) {
+        if (m.ruleId !== showRule || shown >= limit) continue;
+        shown++;
+        console.log(`${m.transcriptId} #${(m.turn ?? 0) + 1}  ${m.message}\n    … ${excerpt(result, m)} …`);
+      }
+    }
+    return;
+  }
+  const rows = [...builtinRules.keys()].map((rule) => {
+    let hits = 0;
+    let conversations = 0;
+    for (const messages of found.values()) {
+      const n = messages.filter((m) => m.ruleId === rule).length;
+      hits += n;
+      if (n) conversations++;
+    }
+    return { rule, hits, conversations, per100: total ? (100 * conversations) / total : 0 };
+  });
+  if (asJson) {
+    console.log(JSON.stringify({ conversations: total, rules: rows }, null, 2));
+    return;
+  }
+  console.log(`${total} conversations in ${path.relative(process.cwd(), dir) || dir}\n`);
+  console.log(`${'rule'.padEnd(22)} ${'hits'.padStart(6)} ${'convs'.padStart(6)}  per 100 convs`);
+  for (const r of rows.sort((a, b) => b.per100 - a.per100)) {
+    console.log(`${r.rule.padEnd(22)} ${String(r.hits).padStart(6)} ${String(r.conversations).padStart(6)}  ${r.per100.toFixed(1).padStart(8)}`);
+  }
+}
+
+function safeRead(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+const corpusDir = option('--corpus');
+if (corpusDir) corpus(path.resolve(corpusDir));
+else labeled();
