@@ -3,7 +3,8 @@
  * only — every decision lives in the engine, config, linter or formatters — so
  * the whole CLI runs in-process in tests.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from './runner/write.js';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { parse as parseYaml } from 'yaml';
@@ -14,6 +15,9 @@ import { CHANNELS, type Channel, type LintResult } from './model.js';
 import { NoFilesError } from './runner/discover.js';
 import { Engine } from './runner/engine.js';
 import { UnknownFormatError } from './linter/linter.js';
+import type { RuleKind } from './linter/rule.js';
+import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE, loadSuppressions, pruneSuppressions, recordSuppressions, saveSuppressions } from './runner/suppressions.js';
+import { runInit } from './init.js';
 
 export interface CliIO {
   stdout?: { write(text: string): unknown; isTTY?: boolean };
@@ -42,6 +46,21 @@ interface CliOptions {
   listRules?: boolean;
   listFormats?: boolean;
   ignore: boolean;
+  ignorePattern?: string[];
+  errorOnUnmatchedPattern: boolean;
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  reportUnusedDisableDirectivesSeverity?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string[];
+  cache?: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: 'metadata' | 'content';
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  pruneSuppressions?: boolean;
+  suppressionsLocation?: string;
 }
 
 class UsageError extends Error {}
@@ -76,7 +95,22 @@ function program(): Command {
     .option('--input-format <name>', 'read every input as this format (see --list-formats)')
     .addOption(new Option('--channel <channel>', 'channel of conversations whose source does not say; "macro" reads text files as canned responses').choices([...CHANNELS]))
     .option('--locale <locale>', 'language of the conversations (en, el, hy, ka, or auto)')
-    .option('--no-ignore', 'do not use .transcriptlintignore or ignorePatterns')
+    .option('--fix', 'fix what can be fixed and write the files')
+    .option('--fix-dry-run', 'fix without writing; the fixed text is in the JSON "output" field')
+    .addOption(new Option('--fix-type <kinds...>', 'only apply fixes from rules of these kinds').choices(['sin', 'practice', 'style']))
+    .option('--cache', 'only lint files that changed since the last run')
+    .option('--cache-location <path>', 'where the cache lives', '.transcriptlintcache')
+    .addOption(new Option('--cache-strategy <strategy>', 'how a changed file is detected').choices(['metadata', 'content']).default('metadata'))
+    .option('--suppress-all', 'record every current finding in the suppressions file (a baseline)')
+    .option('--suppress-rule <id>', 'record the current findings of this rule (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--prune-suppressions', 'drop suppressions that no longer match a finding')
+    .option('--suppressions-location <path>', 'the suppressions file', 'transcript-lint-suppressions.json')
+    .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--no-ignore', 'do not use .transcriptlintignore, ignorePatterns or --ignore-pattern')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches nothing')
+    .option('--no-inline-config', 'ignore transcript-lint-disable comments')
+    .option('--report-unused-disable-directives', 'report disable directives that suppressed nothing, as errors')
+    .addOption(new Option('--report-unused-disable-directives-severity <level>', 'severity for unused disable directives').choices(['off', 'warn', 'error', '0', '1', '2']))
     .option('--print-config <file>', 'print the config that applies to a file, then exit')
     .option('--list-rules', 'list every rule with its kind, default severity and description')
     .option('--list-formats', 'list the input formats and the extensions they read')
@@ -108,25 +142,33 @@ async function readStdin(io: CliIO): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Writes via a temporary file and a rename, so a reader never sees half a report. */
-function writeAtomically(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
-
 function listRules(engine: Engine): string {
   const rows = [...engine.rules.values()]
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
     .map((r) => [r.meta.id, r.meta.kind, r.meta.defaultSeverity, r.meta.fixable ? 'fixable' : '', r.meta.docs.description]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]) : c)).join('  ')).join('\n') + '\n';
+}
+
+function unusedDirectiveSeverity(options: CliOptions): 0 | 1 | 2 | undefined {
+  const level = options.reportUnusedDisableDirectivesSeverity;
+  if (level !== undefined) return ({ off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 } as const)[level as 'off'];
+  return options.reportUnusedDisableDirectives ? 2 : undefined;
+}
+
+/** Records, prunes and applies the suppressions file (the baseline of old findings). */
+function baseline(results: LintResult[], options: CliOptions, cwd: string): LintResult[] {
+  const file = path.resolve(cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE);
+  let suppressions = loadSuppressions(file);
+  if (options.suppressAll || options.suppressRule) {
+    suppressions = recordSuppressions(results, suppressions, cwd, options.suppressAll ? undefined : options.suppressRule);
+    saveSuppressions(file, suppressions);
+  }
+  if (options.pruneSuppressions) {
+    suppressions = pruneSuppressions(applySuppressions(results, suppressions, cwd), suppressions, cwd);
+    saveSuppressions(file, suppressions);
+  }
+  return Object.keys(suppressions).length ? applySuppressions(results, suppressions, cwd) : results;
 }
 
 function filterQuiet(results: LintResult[]): LintResult[] {
@@ -154,8 +196,12 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
   const options = cmd.opts<CliOptions>();
   const patterns = cmd.processedArgs[0] as string[];
   const cwd = io.cwd ?? process.cwd();
+  if (patterns.length === 1 && patterns[0] === 'init') return runInit({ cwd, stdout, stderr, interactive: Boolean(stdout.isTTY) && io.stdin === undefined && Boolean(process.stdin.isTTY) });
 
   try {
+    if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+    if (options.fix && options.stdin) throw new UsageError('--fix cannot be used with --stdin; use --fix-dry-run');
+    if (options.fixType && !options.fix && !options.fixDryRun) throw new UsageError('--fix-type goes with --fix or --fix-dry-run');
     const engine = new Engine({
       cwd,
       configFile: options.config,
@@ -165,6 +211,15 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       channel: options.channel,
       inputFormat: options.inputFormat,
       ignore: options.ignore,
+      ignorePatterns: options.ignorePattern,
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+      allowInlineConfig: options.inlineConfig,
+      reportUnusedDisableDirectives: unusedDirectiveSeverity(options),
+      fix: Boolean(options.fix || options.fixDryRun),
+      fixTypes: options.fixType as RuleKind[] | undefined,
+      cache: options.cache,
+      cacheLocation: options.cacheLocation,
+      cacheStrategy: options.cacheStrategy,
     });
     if (options.listRules) {
       stdout.write(listRules(engine));
@@ -189,6 +244,10 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       if (options.stdinFilename) throw new UsageError('--stdin-filename goes with --stdin');
       results = engine.lintFiles(patterns);
     }
+    if (options.fix) {
+      for (const { reason } of engine.outputFixes(results)) stderr.write(`transcript-lint: ${stripControl(reason)}\n`);
+    }
+    results = baseline(results, options, cwd);
 
     const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
     const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
@@ -201,7 +260,11 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       rulesMeta: Object.fromEntries([...engine.rules].map(([id, r]) => [id, r.meta])),
       ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {}),
     });
-    if (options.outputFile) writeAtomically(path.resolve(cwd, options.outputFile), report);
+    if (options.outputFile) {
+      const target = path.resolve(cwd, options.outputFile);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileAtomically(target, report);
+    }
     else if (report) stdout.write(report.endsWith('\n') ? report : `${report}\n`);
 
     const internalError = results.some((r) => r.messages.some((m) => m.fatal && /^rule ".*" crashed/.test(m.message)));

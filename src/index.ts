@@ -9,4 +9,5 @@ export { builtinRules } from '../rules/index.js';
 export { execute } from './cli.js';
 export type * from './model.js';
 export type { ConfigData, ResolvedConfig } from './config/types.js';
-export { RuleTester, applyFixes, type TestCase, type InvalidTestCase, type ExpectedError } from "./rule-tester.js";
+export { applyFixes } from "./linter/fixes.js";
+export { RuleTester, type TestCase, type InvalidTestCase, type ExpectedError } from "./rule-tester.js";

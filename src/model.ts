@@ -67,7 +67,7 @@ export interface LintMessage {
   /** Index of the turn inside its transcript. */
   turn?: number;
   role?: Role;
-  suppressions?: Array<{ kind: 'directive'; justification: string }>;
+  suppressions?: Array<{ kind: 'directive' | 'file'; justification: string }>;
 }
 
 /** ESLint's `LintResult`, one per file. */

@@ -13,6 +13,7 @@ import { FormatRegistry } from './formats/index.js';
 import { emptyResolved } from './config/resolve.js';
 import type { ResolvedConfig } from './config/types.js';
 import { Linter } from './linter/linter.js';
+import { applyFixes } from './linter/fixes.js';
 import type { RuleModule } from './linter/rule.js';
 import type { Channel, LintMessage } from './model.js';
 import { builtinLexicon } from './runner/lexicons.js';
@@ -54,19 +55,6 @@ function defaultFilename(code: string, channel?: Channel): string {
   const trimmed = code.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return 'case.json';
   return channel === 'macro' ? 'case.md' : 'case.txt';
-}
-
-/** Applies non-overlapping fixes, ESLint's way: sorted, later overlapping ones skipped. */
-export function applyFixes(source: string, messages: readonly LintMessage[]): string {
-  const fixes = messages.filter((m) => m.fix).map((m) => m.fix!).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let out = '';
-  let last = 0;
-  for (const fix of fixes) {
-    if (fix.range[0] < last) continue;
-    out += source.slice(last, fix.range[0]) + fix.text;
-    last = fix.range[1];
-  }
-  return out + source.slice(last);
 }
 
 export class RuleTester {
@@ -137,7 +125,7 @@ export class RuleTester {
               });
             }
             if (testCase.output !== undefined) {
-              const fixed = applyFixes(source, messages);
+              const fixed = applyFixes(source, messages).output;
               assert.equal(testCase.output === null ? source : fixed, testCase.output === null ? fixed : testCase.output, 'output after fixes');
             }
           });

@@ -77,6 +77,10 @@ export class ConfigLoader {
       }
     }
     if (data === null || data === undefined) data = {};
+    // `rules:` with every entry commented out parses as null: treat it as absent.
+    if (typeof data === 'object' && !Array.isArray(data)) {
+      data = Object.fromEntries(Object.entries(data as Record<string, unknown>).filter(([, v]) => v !== null));
+    }
     layer = { file, dir: path.dirname(file), data: validateConfigData(data, display, this.options.rules) };
     this.fileCache.set(file, layer);
     return layer;

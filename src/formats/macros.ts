@@ -114,6 +114,7 @@ function parseYamlLibrary(text: string, context: ParseContext): ParseOutput {
   }
   const problems: ParseProblem[] = [];
   const transcripts: Transcript[] = [];
+  const scalars: Array<{ start: number; end: number; type: Scalar['type'] }> = [];
   if (doc.contents === null) return { transcripts, comments: [], problems };
   yamlEntries(doc.contents as YamlNode).forEach((entry, i) => {
     if (!isMap(entry)) {
@@ -128,12 +129,20 @@ function parseYamlLibrary(text: string, context: ParseContext): ParseOutput {
     const titleNode = TITLE_KEYS.map((k) => entry.get(k, true)).find((n) => isScalar(n) && n.value != null) as Scalar | undefined;
     const title = titleNode ? String(titleNode.value) : `${context.path}#${i + 1}`;
     const [start, end] = scalarContentSpan(text, textNode);
+    scalars.push({ start, end, type: textNode.type });
     const map = alignMap(textNode.value, text, start, end);
     const metadata = entry.toJSON() as Record<string, unknown>;
     for (const k of TEXT_KEYS) delete metadata[k];
     transcripts.push(macroTranscript(title, textNode.value, map, context, 'macro-library', metadata));
   });
-  return { transcripts, comments: findYamlDirectiveComments(text), problems };
+  // Replacement text is escaped for the scalar style it lands in.
+  const encodeFixText = (replacement: string, at: number) => {
+    const scalar = scalars.find((s) => at >= s.start && at <= s.end);
+    if (scalar?.type === 'QUOTE_DOUBLE') return replacement.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+    if (scalar?.type === 'QUOTE_SINGLE') return replacement.replace(/'/g, "''");
+    return replacement;
+  };
+  return { transcripts, comments: findYamlDirectiveComments(text), problems, encodeFixText };
 }
 
 function looksLikeMacroLibrary(text: string): number {

@@ -61,8 +61,9 @@ function before(a: { line: number; column: number }, b: { line: number; column: 
 export function applyDirectives(
   problems: readonly LintMessage[],
   directives: readonly Directive[],
-): { messages: LintMessage[]; suppressed: LintMessage[] } {
-  if (directives.length === 0) return { messages: [...problems], suppressed: [] };
+): { messages: LintMessage[]; suppressed: LintMessage[]; unused: Directive[] } {
+  if (directives.length === 0) return { messages: [...problems], suppressed: [], unused: [] };
+  const used = new Set<Directive>();
   const blocks = directives.filter((d) => d.type === 'disable' || d.type === 'enable');
   const lineDirectives = directives.filter((d) => d.type === 'disable-line' || d.type === 'disable-next-line');
   const messages: LintMessage[] = [];
@@ -81,8 +82,17 @@ export function applyDirectives(
     by ??= lineDirectives.find(
       (d) => covers(d, problem.ruleId) && (d.type === 'disable-line' ? problem.line >= d.line && problem.line <= d.endLine : problem.line === d.endLine + 1),
     );
-    if (by) suppressed.push({ ...problem, suppressions: [{ kind: 'directive', justification: by.justification }] });
-    else messages.push(problem);
+    if (by) {
+      used.add(by);
+      suppressed.push({ ...problem, suppressions: [{ kind: 'directive', justification: by.justification }] });
+    } else messages.push(problem);
   }
-  return { messages, suppressed };
+  const unused = directives.filter((d) => d.type !== 'enable' && !used.has(d));
+  return { messages, suppressed, unused };
+}
+
+/** The finding for a directive that suppressed nothing (--report-unused-disable-directives). */
+export function unusedDirectiveMessage(directive: Directive, severity: 1 | 2): LintMessage {
+  const rules = directive.ruleIds ? ` (no problems were reported from ${directive.ruleIds.map((r) => `'${r}'`).join(', ')})` : ' (no problems were reported)';
+  return { ruleId: null, severity, message: `Unused transcript-lint-${directive.type} directive${rules}.`, line: directive.line, column: directive.column };
 }

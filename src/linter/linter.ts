@@ -11,7 +11,7 @@ import type { Channel, LintMessage, LintResult, Role, Severity, Transcript, Turn
 import { analyzeText, type TurnAnalysis } from '../text/analysis.js';
 import { detectLocale } from '../text/locale.js';
 import { mergeLexicons, PhraseBook, type Lexicon } from '../text/phrases.js';
-import { applyDirectives, parseDirectives } from './directives.js';
+import { applyDirectives, parseDirectives, unusedDirectiveMessage } from './directives.js';
 import { compareMessages, interpolate } from './messages.js';
 import type { ReportDescriptor, RuleContext, RuleListener, RuleModule, TextFix } from './rule.js';
 
@@ -27,6 +27,10 @@ export interface VerifyOptions {
   config: ResolvedConfig;
   /** Force a format by name instead of detecting one. */
   inputFormat?: string;
+  /** false with --no-inline-config: directives in comments are ignored. */
+  allowInlineConfig?: boolean;
+  /** Report disable directives that suppressed nothing, at this severity. */
+  reportUnusedDisableDirectives?: 0 | 1 | 2;
 }
 
 export class UnknownFormatError extends Error {}
@@ -144,7 +148,12 @@ export class Linter {
       problems.push(...this.lintTranscript(transcript, options.config, lines, parsed.encodeFixText));
     }
     problems.sort(compareMessages);
-    const { messages, suppressed } = applyDirectives(problems, parseDirectives(parsed.comments, lines));
+    const directives = options.allowInlineConfig === false ? [] : parseDirectives(parsed.comments, lines);
+    const { messages, suppressed, unused } = applyDirectives(problems, directives);
+    if (options.reportUnusedDisableDirectives) {
+      messages.push(...unused.map((d) => unusedDirectiveMessage(d, options.reportUnusedDisableDirectives as 1 | 2)));
+      messages.sort(compareMessages);
+    }
     return buildResult(options.filePath, messages, suppressed, parsed.transcripts);
   }
 

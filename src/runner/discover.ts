@@ -21,6 +21,8 @@ export interface DiscoverOptions {
   ignorePatterns?: readonly string[];
   /** false with --no-ignore. */
   useIgnoreFile?: boolean;
+  /** false with --no-error-on-unmatched-pattern. */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 function loadIgnore(options: DiscoverOptions): Ignore {
@@ -68,7 +70,7 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
       ignore: ALWAYS_IGNORED,
     });
     const kept = matches.map((m) => path.normalize(m)).filter((m) => !NOT_INPUT.has(path.basename(m)) && !isIgnored(m));
-    if (!stat && matches.length === 0) throw new NoFilesError(`No files matching the pattern "${pattern}" were found.`);
+    if (!stat && matches.length === 0 && options.errorOnUnmatchedPattern !== false) throw new NoFilesError(`No files matching the pattern "${pattern}" were found.`);
     for (const m of kept) found.add(m);
   }
   return [...found].sort();

@@ -1,7 +1,7 @@
 /**
  * The Node API's engine: files in, LintResults out. It owns the I/O the core
- * does not do — finding files, reading bytes, looking up configs — and hands
- * text to the Linter.
+ * does not do — finding files, reading bytes, looking up configs, the cache,
+ * writing fixes — and hands text to the Linter.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,12 +10,15 @@ import { ConfigLoader } from '../config/loader.js';
 import { validateConfigData } from '../config/schema.js';
 import { ConfigError, type ResolvedConfig, type RuleSetting } from '../config/types.js';
 import { FormatRegistry } from '../formats/index.js';
+import { applyFixes, MAX_FIX_PASSES } from '../linter/fixes.js';
 import { buildResult, Linter } from '../linter/linter.js';
-import type { RuleModule } from '../linter/rule.js';
+import type { RuleKind, RuleModule } from '../linter/rule.js';
 import type { Channel, LintMessage, LintResult } from '../model.js';
+import { DEFAULT_CACHE_FILE, hash, ResultCache, type CacheStrategy } from './cache.js';
 import { discoverFiles } from './discover.js';
 import { builtinLexicon } from './lexicons.js';
-import { decodeBytes } from './read.js';
+import { decodeBytes, encodeText, type DecodedFile } from './read.js';
+import { replaceFile } from './write.js';
 
 export interface EngineOptions {
   cwd?: string;
@@ -30,6 +33,24 @@ export interface EngineOptions {
   inputFormat?: string;
   /** false: --no-ignore */
   ignore?: boolean;
+  /** --ignore-pattern, relative to cwd */
+  ignorePatterns?: string[];
+  /** false: --no-error-on-unmatched-pattern */
+  errorOnUnmatchedPattern?: boolean;
+  /** false: --no-inline-config */
+  allowInlineConfig?: boolean;
+  /** --report-unused-disable-directives[-severity] */
+  reportUnusedDisableDirectives?: 0 | 1 | 2;
+  /** --fix / --fix-dry-run: compute fixed output (written only by outputFixes). */
+  fix?: boolean;
+  /** --fix-type: only fixes from rules of these kinds. */
+  fixTypes?: RuleKind[];
+  /** --cache */
+  cache?: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: CacheStrategy;
+  /** How files are read; tests count reads through it. */
+  readFile?: (file: string) => Uint8Array;
 }
 
 export class Engine {
@@ -38,6 +59,9 @@ export class Engine {
   readonly formats = new FormatRegistry();
   readonly linter: Linter;
   readonly configs: ConfigLoader;
+  private readonly cache?: ResultCache;
+  private readonly decoded = new Map<string, Pick<DecodedFile, 'encoding' | 'bom'>>();
+  private readonly readFile: (file: string) => Uint8Array;
 
   constructor(private readonly options: EngineOptions = {}) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
@@ -55,6 +79,11 @@ export class Engine {
       cliLocale: options.locale,
       cliChannel: options.channel,
     });
+    this.readFile = options.readFile ?? ((file) => readFileSync(file));
+    // Fixing changes what a file says; its result is never served from the cache.
+    if (options.cache && !options.fix) {
+      this.cache = new ResultCache(path.resolve(this.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), options.cacheStrategy);
+    }
   }
 
   configForFile(filePath: string): ResolvedConfig {
@@ -62,44 +91,106 @@ export class Engine {
   }
 
   listFiles(patterns: readonly string[]): string[] {
+    const fromConfig = this.configs.ignorePatterns().flatMap(({ dir, patterns: p }) =>
+      p.map((pattern) => path.relative(this.cwd, path.join(dir, pattern)).split(path.sep).join('/')),
+    );
     return discoverFiles(patterns, {
       cwd: this.cwd,
-      extensions: this.formats.extensions().concat(['.txt']),
-      ignorePatterns: this.configs.ignorePatterns().flatMap(({ dir, patterns: p }) =>
-        p.map((pattern) => path.relative(this.cwd, path.join(dir, pattern)).split(path.sep).join('/')),
-      ),
+      extensions: [...new Set([...this.formats.extensions(), '.txt'])],
+      ignorePatterns: this.options.ignore === false ? [] : [...fromConfig, ...(this.options.ignorePatterns ?? [])],
       useIgnoreFile: this.options.ignore,
+      errorOnUnmatchedPattern: this.options.errorOnUnmatchedPattern,
     });
   }
 
   lintFiles(patterns: readonly string[]): LintResult[] {
-    return this.listFiles(patterns).map((file) => this.lintFile(file));
+    const results = this.listFiles(patterns).map((file) => this.lintFile(file));
+    this.cache?.save();
+    return results;
   }
 
   /** Lints one file; a file that cannot be read is one fatal message, never an exception. */
   lintFile(filePath: string): LintResult {
-    let bytes: Buffer;
+    let config: ResolvedConfig;
+    config = this.configForFile(filePath);
+    const configKey = this.cache ? hash(JSON.stringify([config, this.options.inputFormat, this.options.allowInlineConfig, this.options.reportUnusedDisableDirectives])) : '';
+    let bytes: Uint8Array | undefined;
+    const read = () => (bytes ??= this.readFile(filePath));
     try {
-      bytes = readFileSync(filePath);
+      const cached = this.cache?.get(filePath, configKey, read);
+      if (cached) return cached;
+      read();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'file vanished before it could be read' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
+      const reason =
+        code === 'ENOENT' ? 'file vanished before it could be read'
+        : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+        : code === 'EISDIR' ? 'is a directory'
+        : code === 'ELOOP' ? 'symbolic link loop'
+        : (error as Error).message;
       return fatalResult(filePath, `cannot read file: ${reason}`);
     }
-    const decoded = decodeBytes(bytes);
-    const result = this.lintText(decoded.text, { filePath });
+    const decoded = decodeBytes(bytes!);
+    this.decoded.set(filePath, decoded);
+    const result = this.lintWithConfig(decoded.text, filePath, config);
     if (decoded.invalidByteOffset !== undefined && result.fatalErrorCount === 0) {
       result.messages.unshift({ ruleId: null, severity: 1, message: `invalid UTF-8 at byte ${decoded.invalidByteOffset}: replaced with U+FFFD`, line: 1, column: 1 });
       result.warningCount++;
     }
+    if (this.cache && result.fatalErrorCount === 0) this.cache.set(filePath, configKey, bytes!, result);
     return result;
   }
 
   /** Lints text as if it were the file `filePath` (stdin, editors). */
   lintText(text: string, { filePath = '<text>' }: { filePath?: string } = {}): LintResult {
     const absolute = path.resolve(this.cwd, filePath);
-    const config = this.configForFile(absolute);
-    return this.linter.verify(text, { filePath: absolute, config, inputFormat: this.options.inputFormat });
+    return this.lintWithConfig(text, absolute, this.configForFile(absolute));
+  }
+
+  private verify(text: string, filePath: string, config: ResolvedConfig): LintResult {
+    return this.linter.verify(text, {
+      filePath,
+      config,
+      inputFormat: this.options.inputFormat,
+      allowInlineConfig: this.options.allowInlineConfig,
+      reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives,
+    });
+  }
+
+  /** Lints, and with `fix` applies fixes pass after pass until the text is stable. */
+  private lintWithConfig(text: string, filePath: string, config: ResolvedConfig): LintResult {
+    let result = this.verify(text, filePath, config);
+    if (!this.options.fix || result.fatalErrorCount > 0) return result;
+    const kinds = this.options.fixTypes;
+    const shouldFix = (m: LintMessage) => !kinds || (m.ruleId !== null && kinds.includes(this.rules.get(m.ruleId)?.meta.kind as RuleKind));
+    let current = text;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const { output, fixed } = applyFixes(current, result.messages, shouldFix);
+      if (!fixed || output === current) break;
+      current = output;
+      result = this.verify(current, filePath, config);
+    }
+    if (current !== text) result.output = current;
+    return result;
+  }
+
+  /**
+   * Writes fixed output back to the files it came from, atomically, in the
+   * encoding they were read in. Returns the files it could not write.
+   */
+  outputFixes(results: readonly LintResult[]): Array<{ filePath: string; reason: string }> {
+    const skipped: Array<{ filePath: string; reason: string }> = [];
+    for (const result of results) {
+      if (result.output === undefined) continue;
+      const encoding = this.decoded.get(result.filePath);
+      if (!encoding) continue; // stdin or text: nothing to write to
+      try {
+        replaceFile(result.filePath, encodeText(result.output, encoding));
+      } catch (error) {
+        skipped.push({ filePath: result.filePath, reason: (error as Error).message });
+      }
+    }
+    return skipped;
   }
 }
 

@@ -45,3 +45,14 @@ export function decodeBytes(bytes: Uint8Array): DecodedFile {
     return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', bom, invalidByteOffset: offset + (bom ? 3 : 0) };
   }
 }
+
+/** Encodes text back the way it was read: same encoding, BOM kept. */
+export function encodeText(text: string, like: Pick<DecodedFile, 'encoding' | 'bom'>): Uint8Array {
+  if (like.encoding === 'utf-8') {
+    const body = Buffer.from(text, 'utf8');
+    return like.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  }
+  const le = Buffer.from(text, 'utf16le');
+  if (like.encoding === 'utf-16be') le.swap16();
+  return Buffer.concat([like.encoding === 'utf-16be' ? Buffer.from([0xfe, 0xff]) : Buffer.from([0xff, 0xfe]), le]);
+}
