@@ -6,6 +6,8 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { CHANNELS, ROLES } from '../model.js';
 import type { RuleModule } from '../linter/rule.js';
 import { ConfigError, type ConfigData } from './types.js';
+import { assertSafePattern, UnsafePatternError } from '../text/pattern-safety.js';
+import { entrySource } from '../text/phrases.js';
 
 const severity = { enum: ['off', 'warn', 'error', 0, 1, 2] };
 const stringList = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
@@ -102,7 +104,26 @@ export function validateConfigData(data: unknown, file: string, rules: ReadonlyM
   };
   check(config.rules, '');
   config.overrides?.forEach((o, i) => check(o.rules, `overrides[${i}].`));
+  checkLexicon(config.lexicon, `${file}: lexicon`);
+  config.overrides?.forEach((o, i) => checkLexicon(o.lexicon, `${file}: overrides[${i}].lexicon`));
   return config;
+}
+
+/** Every phrase a config adds must compile and be safe to run on strangers' text. */
+function checkLexicon(lexicon: ConfigData['lexicon'], where: string): void {
+  for (const [locale, groups] of Object.entries(lexicon ?? {})) {
+    for (const [group, categories] of Object.entries(groups)) {
+      for (const [category, entries] of Object.entries(categories)) {
+        entries.forEach((entry, i) => {
+          try {
+            assertSafePattern(entrySource(entry));
+          } catch (error) {
+            throw new ConfigError(`${where}.${locale}.${group}.${category}[${i}]: pattern "${entry}" ${error instanceof UnsafePatternError ? error.message : `is not a valid pattern: ${(error as Error).message}`}`);
+          }
+        });
+      }
+    }
+  }
 }
 
 export function validateRuleOptions(rule: RuleModule, options: unknown, where: string): void {
