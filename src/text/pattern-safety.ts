@@ -12,7 +12,10 @@
  * What remains matches in time polynomial (in practice linear) in the length
  * of a sentence.
  */
-import { parse, type AstNode } from 'regjsparser';
+import regjsparser, { type AstNode } from 'regjsparser';
+
+// regjsparser is CommonJS: its functions hang off the default export under Node's ESM loader.
+const { parse } = regjsparser;
 
 export class UnsafePatternError extends Error {}
 
