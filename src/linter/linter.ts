@@ -10,9 +10,11 @@ import { FormatRegistry, ParseError, type InputFormat, type ParseOutput } from '
 import type { Channel, LintMessage, LintResult, Role, Severity, Transcript, Turn } from '../model.js';
 import { analyzeText, type TurnAnalysis } from '../text/analysis.js';
 import { detectLocale } from '../text/locale.js';
-import { mergeLexicons, PhraseBook, type Lexicon } from '../text/phrases.js';
+import { mergeLexicons, PhraseBook, type FindOptions, type Lexicon, type PhraseHit, type PhraseMatcher } from '../text/phrases.js';
 import { applyDirectives, parseDirectives, unusedDirectiveMessage } from './directives.js';
 import { compareMessages, interpolate } from './messages.js';
+import { attachConversations } from './conversation-view.js';
+import { annotateResult } from './scorecard.js';
 import type { ReportDescriptor, RuleContext, RuleListener, RuleModule, TextFix } from './rule.js';
 
 export interface LinterEnvironment {
@@ -31,6 +33,8 @@ export interface VerifyOptions {
   allowInlineConfig?: boolean;
   /** Report disable directives that suppressed nothing, at this severity. */
   reportUnusedDisableDirectives?: 0 | 1 | 2;
+  /** Attach each conversation's turns and finding ranges to `transcripts[].conversation` (html reports). */
+  keepConversations?: boolean;
 }
 
 export class UnknownFormatError extends Error {}
@@ -154,7 +158,8 @@ export class Linter {
       messages.push(...unused.map((d) => unusedDirectiveMessage(d, options.reportUnusedDisableDirectives as 1 | 2)));
       messages.sort(compareMessages);
     }
-    return buildResult(options.filePath, messages, suppressed, parsed.transcripts);
+    const result = annotateResult(buildResult(options.filePath, messages, suppressed, parsed.transcripts), parsed.transcripts, options.config, this.env.rules);
+    return options.keepConversations ? attachConversations(result, parsed.transcripts, lines) : result;
   }
 
   /** Runs the enabled rules over one transcript; positions are resolved through `lines`. */
@@ -170,6 +175,18 @@ export class Linter {
         analyses.set(turn, analysis);
       }
       return analysis;
+    };
+    // Several rules ask for the same phrases in the same turn (greetings, thanks…): match once.
+    const found = new Map<Turn, Map<PhraseMatcher, PhraseHit[][]>>();
+    const findCached = (turn: Turn, group: string, category: string, opts: FindOptions): PhraseHit[] => {
+      const matcher = book.matcher(group, category);
+      if (matcher.empty) return [];
+      let perTurn = found.get(turn);
+      if (!perTurn) found.set(turn, (perTurn = new Map()));
+      let byFlags = perTurn.get(matcher);
+      if (!byFlags) perTurn.set(matcher, (byFlags = []));
+      const flags = (opts.includeSkipped ? 1 : 0) | (opts.includeNegated ? 2 : 0);
+      return (byFlags[flags] ??= matcher.find(turn.text, analyze(turn), opts));
     };
     const neighbours = {
       previousTurn: (turn: Turn, role?: Role) => {
@@ -216,7 +233,7 @@ export class Linter {
         channel: transcript.channel,
         analyze,
         phrases: (category, group = ruleId) => book.matcher(group, category),
-        find: (turn, category, opts = {}) => book.matcher(opts.group ?? ruleId, category).find(turn.text, analyze(turn), opts),
+        find: (turn, category, opts = {}) => findCached(turn, opts.group ?? ruleId, category, opts),
         report: (descriptor) => messages.push(this.toMessage(descriptor, ruleId, severity, rule, transcript, lines, encodeFixText)),
         ...neighbours,
       };

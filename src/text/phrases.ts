@@ -41,13 +41,17 @@ export function entrySource(entry: string): string {
   return entry.trim().replace(/ +/g, '\\s+');
 }
 
-export function compilePattern(entries: readonly string[]): RegExp | undefined {
+export function compilePattern(entries: readonly string[], options: { leftBoundary?: boolean } = {}): RegExp | undefined {
   if (entries.length === 0) return undefined;
   // Longest first, so "go to our website" wins over "go to".
   const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length);
   const body = sorted.map(entrySource).join('|');
-  return new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'giu');
+  // The left word boundary is a look-behind tried at every position; matchers
+  // check it in code on the few candidate matches instead (see CompiledMatcher).
+  return new RegExp(`${options.leftBoundary === false ? '' : `(?<!${WORD})`}(?:${body})(?!${WORD})`, 'giu');
 }
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /** Clause boundaries limit how far back a negator reaches. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:but|if|unless|when|and|or)\b/giu;
@@ -57,18 +61,29 @@ export class CompiledMatcher implements PhraseMatcher {
   readonly empty: boolean;
 
   constructor(entries: readonly string[], private readonly negators?: RegExp) {
-    this.pattern = compilePattern(entries);
+    this.pattern = compilePattern(entries, { leftBoundary: false });
     this.empty = !this.pattern;
   }
 
   find(text: string, analysis: TurnAnalysis, options: FindOptions = {}): PhraseHit[] {
-    if (!this.pattern) return [];
+    const pattern = this.pattern;
+    if (!pattern) return [];
     const hits: PhraseHit[] = [];
-    this.pattern.lastIndex = 0;
-    for (const match of analysis.normalized.matchAll(this.pattern)) {
-      const start = match.index!;
+    const normalized = analysis.normalized;
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(normalized)) !== null) {
+      const start = match.index;
       const end = start + match[0].length;
-      if (end === start) continue;
+      if (end === start) {
+        pattern.lastIndex = start + 1;
+        continue;
+      }
+      // Left word boundary, checked here rather than by a look-behind at every position.
+      if (start > 0 && WORD_CHAR.test(normalized[start - 1]) && WORD_CHAR.test(normalized[start])) {
+        pattern.lastIndex = start + 1;
+        continue;
+      }
       if (!options.includeSkipped && inSkippedSpan(analysis, start, end)) continue;
       const sentence = sentenceAt(analysis, start);
       const negated = this.isNegated(analysis.normalized, sentence?.start ?? 0, start);
@@ -118,7 +133,6 @@ export function mergeLexicons(...lexicons: Array<Lexicon | undefined>): Lexicon 
 
 /** Compiles matchers lazily and keeps them: one compile per (lexicon, group, category). */
 export class PhraseBook {
-  private readonly cache = new Map<string, PhraseMatcher>();
   private readonly negators: RegExp | undefined;
 
   constructor(readonly lexicon: Lexicon) {
@@ -126,13 +140,16 @@ export class PhraseBook {
     this.negators = negators.length ? compilePattern(negators) : undefined;
   }
 
+  private readonly byGroup = new Map<string, Map<string, PhraseMatcher>>();
+
   matcher(group: string, category: string): PhraseMatcher {
-    const key = `${group}\u0000${category}`;
-    let matcher = this.cache.get(key);
+    let categories = this.byGroup.get(group);
+    if (!categories) this.byGroup.set(group, (categories = new Map()));
+    let matcher = categories.get(category);
     if (!matcher) {
       const entries = this.lexicon[group]?.[category] ?? [];
       matcher = entries.length ? new CompiledMatcher(entries, this.negators) : EMPTY_MATCHER;
-      this.cache.set(key, matcher);
+      categories.set(category, matcher);
     }
     return matcher;
   }
