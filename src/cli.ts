@@ -114,6 +114,7 @@ function program(): Command {
     .option('--print-config <file>', 'print the config that applies to a file, then exit')
     .option('--list-rules', 'list every rule with its kind, default severity and description')
     .option('--list-formats', 'list the input formats and the extensions they read')
+    .option('--lsp', 'run as a language server on stdio (for editors; see docs/editors.md)')
     .version(version(), '-v, --version')
     .helpOption('-h, --help', 'show this help')
     .showHelpAfterError(false)
@@ -150,6 +151,13 @@ function listRules(engine: Engine): string {
   return rows.map((r) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]) : c)).join('  ')).join('\n') + '\n';
 }
 
+/** ESLint's TIMING=1 table: the slowest rules and their share of rule time. */
+function timingTable(timings: Map<string, number>, rows: number): string {
+  const total = [...timings.values()].reduce((a, b) => a + b, 0) || 1;
+  const lines = [...timings].sort((a, b) => b[1] - a[1]).slice(0, rows).map(([rule, ms]) => `${rule.padEnd(24)} | ${ms.toFixed(1).padStart(10)} | ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+  return `${'Rule'.padEnd(24)} | ${'Time (ms)'.padStart(10)} | Relative\n${'-'.repeat(24)}-|-${'-'.repeat(10)}-|---------\n${lines.join('\n')}\n`;
+}
+
 function unusedDirectiveSeverity(options: CliOptions): 0 | 1 | 2 | undefined {
   const level = options.reportUnusedDisableDirectivesSeverity;
   if (level !== undefined) return ({ off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 } as const)[level as 'off'];
@@ -180,6 +188,8 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
   const env = io.env ?? process.env;
+  // The language server owns stdio until the client says exit; clients may add --stdio.
+  if (argv.includes('--lsp')) return (await import('./lsp/server.js')).startLanguageServer();
   const cmd = program()
     .exitOverride()
     .configureOutput({ writeOut: (s) => stdout.write(s), writeErr: (s) => stderr.write(s) });
@@ -220,6 +230,7 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       cache: options.cache,
       cacheLocation: options.cacheLocation,
       cacheStrategy: options.cacheStrategy,
+      timing: Boolean(env.TIMING),
     });
     if (options.listRules) {
       stdout.write(listRules(engine));
@@ -233,7 +244,7 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       stdout.write(JSON.stringify(engine.configForFile(options.printConfig), null, 2) + '\n');
       return 0;
     }
-    const formatter = await loadFormatter(options.format);
+    const formatter = await loadFormatter(options.format, { cwd });
 
     let results: LintResult[];
     if (options.stdin) {
@@ -267,6 +278,7 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
     }
     else if (report) stdout.write(report.endsWith('\n') ? report : `${report}\n`);
 
+    if (engine.linter.timings) stderr.write(timingTable(engine.linter.timings, Number(env.TIMING) > 1 ? Number(env.TIMING) : 10));
     const internalError = results.some((r) => r.messages.some((m) => m.fatal && /^rule ".*" crashed/.test(m.message)));
     if (internalError) return 2;
     return errorCount > 0 || tooManyWarnings ? 1 : 0;

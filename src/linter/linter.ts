@@ -63,7 +63,12 @@ export class Linter {
   private readonly roleLabelCache = new WeakMap<object, ReturnType<typeof buildRoleLabels>>();
   private readonly optionCache = new WeakMap<object, Map<string, Record<string, unknown>>>();
 
-  constructor(readonly env: LinterEnvironment) {}
+  /** Milliseconds spent in each rule's handlers, when timing is on (TIMING=1). */
+  timings: Map<string, number> | undefined;
+
+  constructor(readonly env: LinterEnvironment, options: { timing?: boolean } = {}) {
+    if (options.timing) this.timings = new Map();
+  }
 
   private roleLabels(config: ResolvedConfig) {
     let labels = this.roleLabelCache.get(config.roles);
@@ -244,11 +249,16 @@ export class Linter {
       }
     }
 
+    const timings = this.timings;
     const dispatch = (call: (listener: RuleListener) => void) => {
       for (const entry of active) {
         if (entry.failed) continue;
         try {
-          call(entry.listener);
+          if (timings) {
+            const start = performance.now();
+            call(entry.listener);
+            timings.set(entry.ruleId, (timings.get(entry.ruleId) ?? 0) + performance.now() - start);
+          } else call(entry.listener);
         } catch (error) {
           entry.failed = true;
           crash(entry.ruleId, error);

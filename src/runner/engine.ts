@@ -49,8 +49,20 @@ export interface EngineOptions {
   cache?: boolean;
   cacheLocation?: string;
   cacheStrategy?: CacheStrategy;
+  /** Measure time per rule (TIMING=1). */
+  timing?: boolean;
   /** How files are read; tests count reads through it. */
   readFile?: (file: string) => Uint8Array;
+  /** Keep each conversation's turns and finding ranges on the results (html reports, --keep-conversations). */
+  keepConversations?: boolean;
+  /** Called after each file of lintFiles: the CLI's progress bar. */
+  onProgress?: (progress: LintProgress) => void;
+}
+
+export interface LintProgress {
+  filesDone: number;
+  filesTotal: number;
+  conversationsDone: number;
 }
 
 export class Engine {
@@ -69,7 +81,7 @@ export class Engine {
     if (options.inputFormat && !this.formats.get(options.inputFormat)) {
       throw new ConfigError(`--input-format: unknown format "${options.inputFormat}" (expected one of: ${this.formats.list().map((f) => f.name).join(', ')})`);
     }
-    this.linter = new Linter({ rules: this.rules, formats: this.formats, lexicon: builtinLexicon });
+    this.linter = new Linter({ rules: this.rules, formats: this.formats, lexicon: builtinLexicon }, { timing: options.timing });
     this.configs = new ConfigLoader({
       rules: this.rules,
       cwd: this.cwd,
@@ -104,7 +116,14 @@ export class Engine {
   }
 
   lintFiles(patterns: readonly string[]): LintResult[] {
-    const results = this.listFiles(patterns).map((file) => this.lintFile(file));
+    const files = this.listFiles(patterns);
+    let conversationsDone = 0;
+    const results = files.map((file, i) => {
+      const result = this.lintFile(file);
+      conversationsDone += result.transcripts?.length ?? 0;
+      this.options.onProgress?.({ filesDone: i + 1, filesTotal: files.length, conversationsDone });
+      return result;
+    });
     this.cache?.save();
     return results;
   }
@@ -113,7 +132,7 @@ export class Engine {
   lintFile(filePath: string): LintResult {
     let config: ResolvedConfig;
     config = this.configForFile(filePath);
-    const configKey = this.cache ? hash(JSON.stringify([config, this.options.inputFormat, this.options.allowInlineConfig, this.options.reportUnusedDisableDirectives])) : '';
+    const configKey = this.cache ? hash(JSON.stringify([config, this.options.inputFormat, this.options.allowInlineConfig, this.options.reportUnusedDisableDirectives, this.options.keepConversations])) : '';
     let bytes: Uint8Array | undefined;
     const read = () => (bytes ??= this.readFile(filePath));
     try {
@@ -154,6 +173,7 @@ export class Engine {
       inputFormat: this.options.inputFormat,
       allowInlineConfig: this.options.allowInlineConfig,
       reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives,
+      keepConversations: this.options.keepConversations,
     });
   }
 
