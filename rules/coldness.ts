@@ -1,16 +1,167 @@
 import { defineRule } from '../src/linter/rule.js';
+import type { Turn } from '../src/model.js';
+import type { PhraseHit } from '../src/text/phrases.js';
 
-// PLACEHOLDER: to be replaced by the real rule.
-export default defineRule({
+/**
+ * Seven sins #3 — coldness: the customer is treated as a nuisance.
+ *
+ * - telling them how to feel: "calm down", "relax", "you need to be patient";
+ * - reminding them they were told: "as I already told you", "like I said";
+ * - shrinking their problem: "that's not a big deal", "it's not that serious", "whatever";
+ * - a bare one-word reply ("Ok.", "Fine.", "No.") to a customer who is upset or
+ *   asked something that needs more.
+ *
+ * Negated and quoted phrases do not count ("I'm not asking you to calm down").
+ * "No big deal" after the customer apologises is reassurance, not coldness.
+ * In voice transcripts a lone "okay" / "mhm" is a back-channel, not a reply.
+ */
+
+type Group = 'settle' | 'told' | 'minimize';
+const GROUPS: Array<[Group, string]> = [
+  ['settle', 'settle-down'],
+  ['settle', 'settle-down-addressed'],
+  ['told', 'already-told'],
+  ['minimize', 'minimizing'],
+];
+const LEAD_IN = new Set(['please', 'just', 'ok', 'okay', 'sir', "ma'am", 'maam', 'look', 'listen', 'hey', 'now', 'so', 'oh', 'well', 'alright', 'right']);
+
+export default defineRule<{ bareReplies: boolean }>({
   meta: {
     id: 'coldness',
-    kind: 'practice',
-    docs: { description: 'placeholder', seed: 'TODO' },
-    channels: ['chat'],
-    defaultSeverity: 'off',
-    messages: {},
+    kind: 'sin',
+    docs: {
+      description: 'Dismissive or curt treatment: "calm down", "as I already told you", "that\'s not a big deal", one-word replies to an upset customer',
+      seed: 'seven sins #3 (000)',
+      url: 'docs/rules/coldness.md',
+    },
+    channels: ['chat', 'email', 'voice', 'social', 'macro'],
+    defaultSeverity: 'warn',
+    schema: {
+      type: 'object',
+      properties: {
+        bareReplies: {
+          type: 'boolean',
+          description: 'Report one-word replies ("Ok.", "Fine.", "No.") to a customer who is upset or asked an open question.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { bareReplies: true },
+    messages: {
+      settle:
+        'Tells the customer how to feel ("{{phrase}}"); acknowledge why they are upset instead ("I understand why this is frustrating") and say what you will do.',
+      told: 'Reminds the customer they were already told ("{{phrase}}"); explain it again a different way, without the reproach.',
+      minimize: 'Plays down the customer\'s problem ("{{phrase}}"); take it as seriously as they do and say how you will fix it.',
+      bare: 'A bare "{{reply}}" to a customer who {{reason}}; answer in a full sentence that acknowledges them and says what happens next.',
+    },
   },
-  create() {
-    return {};
+  create(context) {
+    let reply: Turn[] = [];
+    let customerBlock: Turn[] = [];
+    let previousBlock: Turn[] = [];
+
+    function startsClause(turn: Turn, hit: PhraseHit): boolean {
+      const from = hit.sentence?.start ?? 0;
+      const clause = context.analyze(turn).normalized.slice(from, hit.start).split(/[,;:()\u2013\u2014]|\s-\s/).pop() ?? '';
+      const words = clause.replace(/[^\p{L}' ]+/gu, ' ').trim().toLowerCase().split(/\s+/).filter(Boolean);
+      return words.every((w) => LEAD_IN.has(w));
+    }
+
+    /** The text of a reply made only of one or two bare words ("Ok.", "Fine, done."), else undefined. */
+    function bareText(turns: Turn[]): { turn: Turn; words: PhraseHit[] } | undefined {
+      let hits: PhraseHit[] = [];
+      let first: Turn | undefined;
+      for (const turn of turns) {
+        const analysis = context.analyze(turn);
+        const found = context.find(turn, 'bare', { includeNegated: true });
+        const rest = turn.text.split('');
+        for (const span of [...found, ...analysis.skipped]) for (let i = span.start; i < span.end; i++) rest[i] = ' ';
+        if (/[\p{L}\p{N}]/u.test(rest.join(''))) return undefined;
+        if (found.length > 0) first ??= turn;
+        hits = hits.concat(found);
+      }
+      if (!first || hits.length > 2) return undefined;
+      return { turn: first, words: hits };
+    }
+
+    function checkBare(turns: Turn[], customers: Turn[], earlier: Turn[]): boolean {
+      if (!context.options.bareReplies || customers.length === 0) return false;
+      // Does every bare word, taken whole, belong to `category`?
+      const every = (words: PhraseHit[], category: string) =>
+        words.every((w) => {
+          const analysis = { normalized: w.text, sentences: [], skipped: [] };
+          const hit = context.phrases(category).find(w.text, analysis, { includeNegated: true })[0];
+          return hit !== undefined && hit.start === 0 && hit.end === w.text.length;
+        });
+      // Upset now, or still upset after the last reply ("that's what you said last time").
+      const upset = [...customers, ...earlier].some((t) => context.find(t, 'frustration', { group: 'apathy' }).length > 0);
+      if (upset) {
+        // "Fine." sent on its own to an upset customer is curt even if more follows,
+        // unless the follow-up acknowledges them.
+        const bare = bareText(turns.slice(0, 1));
+        if (!bare || (context.channel === 'voice' && every(bare.words, 'backchannel'))) return false;
+        if (turns.slice(1).some((t) => context.find(t, 'acknowledgement', { group: 'apathy' }).length > 0)) return false;
+        context.report({ turn: bare.turn, messageId: 'bare', data: { reply: bare.words.map((w) => w.text).join(' '), reason: 'is upset' } });
+        return true;
+      }
+      const bare = bareText(turns);
+      if (!bare || (context.channel === 'voice' && every(bare.words, 'backchannel'))) return false;
+      const questions = customers.flatMap((t) => context.analyze(t).sentences.filter((s) => s.isQuestion).map((s) => ({ t, s })));
+      if (questions.length === 0) return false;
+      // "Why…?", "And how…?": the question word leads the sentence.
+      const open = questions.some(({ t, s }) =>
+        context
+          .phrases('open-question')
+          .find(t.text, context.analyze(t), { includeNegated: true })
+          .some((h) => h.start >= s.start && h.end <= s.end && /^\W*(?:(?:and|but|so|ok|okay|then)\W+)?$/i.test(t.text.slice(s.start, h.start))),
+      );
+      // A bare "Yes." / "Done." answers a yes/no question; "Ok." does not.
+      if (!open && every(bare.words, 'answers')) return false;
+      context.report({ turn: bare.turn, messageId: 'bare', data: { reply: bare.words.map((w) => w.text).join(' '), reason: 'asked a question that needs a real answer' } });
+      return true;
+    }
+
+    function checkPhrases(turns: Turn[], customers: Turn[]): void {
+      const apologised = customers.some((t) => context.find(t, 'customer-apology').length > 0);
+      const done = new Set<Group>();
+      for (const turn of turns) {
+        const candidates: Array<{ hit: PhraseHit; group: Group }> = [];
+        for (const [group, category] of GROUPS) {
+          for (const hit of context.find(turn, category)) {
+            if (category === 'settle-down' && !startsClause(turn, hit)) continue;
+            if (group === 'minimize' && apologised && /big deal|worry/i.test(hit.text)) continue;
+            candidates.push({ hit, group });
+          }
+        }
+        candidates.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
+        for (const { hit, group } of candidates) {
+          if (done.has(group)) continue;
+          done.add(group);
+          context.report({ turn, range: [hit.start, hit.end], messageId: group, data: { phrase: hit.text } });
+        }
+      }
+    }
+
+    function flush(): void {
+      if (reply.length > 0) {
+        if (!checkBare(reply, customerBlock, previousBlock)) checkPhrases(reply, customerBlock);
+        if (customerBlock.length > 0) previousBlock = customerBlock;
+        customerBlock = [];
+      }
+      reply = [];
+    }
+
+    return {
+      customerTurn(turn) {
+        if (reply.length > 0) flush();
+        customerBlock.push(turn);
+      },
+      agentTurn(turn) {
+        reply.push(turn);
+      },
+      transcriptEnd() {
+        flush();
+      },
+    };
   },
 });

@@ -1,16 +1,206 @@
-import { defineRule } from '../src/linter/rule.js';
+import { defineRule, type RuleContext } from '../src/linter/rule.js';
+import type { Turn } from '../src/model.js';
+import type { PhraseHit } from '../src/text/phrases.js';
 
-// PLACEHOLDER: to be replaced by the real rule.
-export default defineRule({
+interface Options {
+  openActions: boolean;
+  unanswered: boolean;
+}
+
+/**
+ * Best practices: create touchpoints and follow up (001); handling a query:
+ * follow up and say when to expect an update (002). Two ways a conversation can
+ * end with the customer left waiting:
+ *
+ * (a) the agent's last reply leaves an action open ("I've escalated this",
+ *     "I'll get back to you") and nothing from there to the end says when or how
+ *     the customer will hear back — no time frame, no concrete next step;
+ * (b) the customer's last message asks or needs something and no agent reply
+ *     follows it.
+ *
+ * A last reply made only of pleasantries ("You're welcome, have a great day!")
+ * does not close an open action: the rule looks past up to two of them.
+ */
+export default defineRule<Options>({
   meta: {
     id: 'missing-follow-up',
     kind: 'practice',
-    docs: { description: 'placeholder', seed: 'TODO' },
-    channels: ['chat'],
-    defaultSeverity: 'off',
-    messages: {},
+    docs: {
+      description: 'The conversation ends with an open action and no word on what happens next and when, or with the customer\'s last message unanswered',
+      seed: 'best practices: create touchpoints and follow up (001); handling a query: follow up and say when to expect an update (002)',
+      url: 'docs/rules/missing-follow-up.md',
+    },
+    channels: ['chat', 'email', 'voice', 'social'],
+    defaultSeverity: 'warn',
+    schema: {
+      type: 'object',
+      properties: {
+        openActions: { type: 'boolean', description: 'Report a conversation that ends on an open action (escalated, ticket opened, "I\'ll get back to you") with no time frame or next step.' },
+        unanswered: { type: 'boolean', description: 'Report a conversation whose last customer message asks or needs something and gets no agent reply.' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { openActions: true, unanswered: true },
+    messages: {
+      openAction:
+        'The conversation ends on "{{action}}" with no word on what happens next or when; tell the customer how and when they will hear back (e.g. "you\'ll get an e-mail with the outcome by 5 pm tomorrow").',
+      openActionEarlier:
+        'The conversation ends with "{{action}}" still open and no word on what happens next or when; before closing, tell the customer how and when they will hear back.',
+      unanswered: 'The customer\'s last message ({{what}}) gets no reply; answer it, or tell them when they will hear back.',
+    },
   },
-  create() {
-    return {};
+  create(context) {
+    return {
+      transcriptEnd(transcript) {
+        const turns = transcript.turns;
+        const agentTurns = context.turnsOf('agent');
+        if (agentTurns.length === 0 || context.turnsOf('customer').length === 0) return;
+        const lastAgent = agentTurns[agentTurns.length - 1];
+
+        if (context.options.unanswered) {
+          const after = turns.filter((t) => t.index > lastAgent.index && t.role === 'customer');
+          const final = after[after.length - 1];
+          const need = final && customerNeed(context, final);
+          if (final && need) {
+            context.report({ turn: final, messageId: 'unanswered', data: { what: need } });
+            return;
+          }
+        }
+        if (!context.options.openActions) return;
+
+        const replies = agentReplies(turns);
+        for (let i = replies.length - 1, skipped = 0; i >= 0; i--) {
+          const reply = replies[i];
+          const action = openAction(context, reply);
+          if (action) {
+            // "Share a few details and we'll reach out": the next move is the customer's, and they have not made it.
+            const lastTurn = reply[reply.length - 1];
+            const customerAfter = turns.some((t) => t.index > lastTurn.index && t.role === 'customer');
+            if (!customerAfter && reply.some((t) => asksCustomer(context, t))) return;
+            // The time frame may come with the action, after it, or just before it ("it should arrive within 24 hours… we'll be in touch").
+            const rest = replies.slice(Math.max(0, i - 1)).flat();
+            const answered = rest.some(
+              (t) => context.find(t, 'timeframe', { includeNegated: true }).length > 0 || context.find(t, 'next-step').length > 0,
+            );
+            if (answered) return;
+            if (i === replies.length - 1) {
+              context.report({ turn: action.turn, range: [action.hit.start, action.hit.end], messageId: 'openAction', data: { action: action.hit.text } });
+            } else {
+              context.report({ turn: lastAgent, messageId: 'openActionEarlier', data: { action: action.hit.text } });
+            }
+            return;
+          }
+          // Only pleasantries after the substantive reply: look one reply further back.
+          if (!reply.every((t) => closingOnly(context, t)) || ++skipped > 2) return;
+        }
+      },
+    };
   },
 });
+
+/** Agent turns grouped into replies: the agent turns between two customer turns are one reply. */
+function agentReplies(turns: readonly Turn[]): Turn[][] {
+  const replies: Turn[][] = [];
+  let current: Turn[] = [];
+  for (const turn of turns) {
+    if (turn.role === 'customer') {
+      if (current.length) replies.push(current);
+      current = [];
+    } else if (turn.role === 'agent') current.push(turn);
+  }
+  if (current.length) replies.push(current);
+  return replies;
+}
+
+const CONDITIONAL = /\b(if|unless|in case|otherwise|should (it|this|that|the|you|they))\b/i;
+
+function usable(context: RuleContext<Options>, turn: Turn, hit: PhraseHit): boolean {
+  const sentence = hit.sentence;
+  if (!sentence) return true;
+  // "Would you like me to escalate this?" offers; it does not promise.
+  if (sentence.isQuestion) return false;
+  const analysis = context.analyze(turn);
+  // "If it happens again, I'll escalate it": nothing is open yet.
+  if (CONDITIONAL.test(analysis.normalized.slice(sentence.start, hit.start))) return false;
+  // "I'll pass your feedback on to the team": nothing is owed to the customer.
+  const notOwed = context.find(turn, 'not-owed', { includeNegated: true });
+  if (notOwed.some((h) => h.start >= sentence.start && h.start < sentence.end)) return false;
+  return true;
+}
+
+function openAction(context: RuleContext<Options>, reply: readonly Turn[]): { turn: Turn; hit: PhraseHit } | undefined {
+  for (let k = reply.length - 1; k >= 0; k--) {
+    const turn = reply[k];
+    const hits = context.find(turn, 'open-action').filter((h) => usable(context, turn, h));
+    if (hits.length) return { turn, hit: hits[hits.length - 1] };
+    const holds = context.find(turn, 'hold-action').filter((h) => usable(context, turn, h));
+    for (let j = holds.length - 1; j >= 0; j--) {
+      const hold = holds[j];
+      // "Let me check… I can see it left the warehouse today": the check was done in the same reply.
+      if (!answeredLater(context, reply, k, hold)) return { turn, hit: hold };
+    }
+  }
+  return undefined;
+}
+
+/** True when the reply goes on, after the hold's sentence, with a substantive sentence. */
+function answeredLater(context: RuleContext<Options>, reply: readonly Turn[], k: number, hold: PhraseHit): boolean {
+  // Chat typed without full stops runs the answer into the hold's own "sentence": "I will have a look I'm sorry to say it is discontinued…".
+  const sentenceEnd = hold.sentence?.end ?? hold.end;
+  if (residualWords(context, reply[k], hold.end, sentenceEnd) >= 12) return true;
+  const from = sentenceEnd;
+  for (let i = k; i < reply.length; i++) {
+    const turn = reply[i];
+    for (const sentence of context.analyze(turn).sentences) {
+      if (i === k && sentence.start < from) continue;
+      if (sentence.isQuestion) continue;
+      if (residualWords(context, turn, sentence.start, sentence.end) >= 5) return true;
+    }
+  }
+  return false;
+}
+
+/** Words of a span once closings, greetings, thanks and skipped spans (handles, signatures) are taken out. */
+function residualWords(context: RuleContext<Options>, turn: Turn, start: number, end: number): number {
+  const analysis = context.analyze(turn);
+  const chars = analysis.normalized.slice(start, end).split('');
+  const blank = (from: number, to: number) => {
+    for (let i = Math.max(from, start); i < Math.min(to, end); i++) chars[i - start] = ' ';
+  };
+  for (const hit of [
+    ...context.find(turn, 'closing', { includeNegated: true }),
+    ...context.find(turn, 'greetings', { group: 'language', includeNegated: true }),
+    ...context.find(turn, 'thanks', { group: 'language', includeNegated: true }),
+  ]) blank(hit.start, hit.end);
+  for (const span of analysis.skipped) blank(span.start, span.end);
+  return chars.join('').split(/[^\p{L}\p{N}']+/u).filter(Boolean).length;
+}
+
+/** A turn made only of pleasantries: every sentence is a closing, a greeting or thanks, plus at most two words (a name). */
+function closingOnly(context: RuleContext<Options>, turn: Turn): boolean {
+  if (context.find(turn, 'timeframe', { includeNegated: true }).length || context.find(turn, 'next-step').length) return false;
+  const analysis = context.analyze(turn);
+  if (analysis.sentences.length === 0) return true;
+  return analysis.sentences.every((s) => residualWords(context, turn, s.start, s.end) <= 2);
+}
+
+/** The turn asks the customer a question or for something: details, a DM, a confirmation. */
+function asksCustomer(context: RuleContext<Options>, turn: Turn): boolean {
+  return context.analyze(turn).sentences.some((s) => s.isQuestion) || context.find(turn, 'asks-customer').length > 0;
+}
+
+/** What the customer's message asks for, or undefined when it is a closing ("thanks, bye", "ok great"). */
+function customerNeed(context: RuleContext<Options>, turn: Turn): string | undefined {
+  const analysis = context.analyze(turn);
+  // A question mark inside quoted text ("they asked 'can you send a photo?'") is someone else's question.
+  const question = analysis.sentences.find((s) => {
+    if (!s.isQuestion) return false;
+    const mark = Math.max(analysis.normalized.lastIndexOf('?', s.end), analysis.normalized.lastIndexOf('\uff1f', s.end));
+    return !analysis.skipped.some((sp) => (sp.kind === 'quote' || sp.kind === 'url') && mark >= sp.start && mark < sp.end);
+  });
+  if (question) return 'a question';
+  if (context.find(turn, 'request').length) return 'a request';
+  // "It's sorted now, reinstalling didn't work so I reset it": no problem left to answer.
+  if (context.find(turn, 'problem').length && !context.find(turn, 'resolved').length) return 'a problem';
+  return undefined;
+}

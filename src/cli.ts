@@ -3,7 +3,8 @@
  * only — every decision lives in the engine, config, linter or formatters — so
  * the whole CLI runs in-process in tests.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
 import { writeFileAtomically } from './runner/write.js';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -18,10 +19,12 @@ import { UnknownFormatError } from './linter/linter.js';
 import type { RuleKind } from './linter/rule.js';
 import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE, loadSuppressions, pruneSuppressions, recordSuppressions, saveSuppressions } from './runner/suppressions.js';
 import { runInit } from './init.js';
+import { runReport } from './report/merge.js';
+import { createProgressBar } from './runner/progress.js';
 
 export interface CliIO {
   stdout?: { write(text: string): unknown; isTTY?: boolean };
-  stderr?: { write(text: string): unknown };
+  stderr?: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   /** Text read for --stdin; process.stdin when absent. */
   stdin?: string;
   cwd?: string;
@@ -47,6 +50,8 @@ interface CliOptions {
   listFormats?: boolean;
   ignore: boolean;
   ignorePattern?: string[];
+  concurrency: string;
+  shard?: { index: number; count: number };
   errorOnUnmatchedPattern: boolean;
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: boolean;
@@ -61,6 +66,8 @@ interface CliOptions {
   suppressRule?: string[];
   pruneSuppressions?: boolean;
   suppressionsLocation?: string;
+  keepConversations?: boolean;
+  progress: boolean;
 }
 
 class UsageError extends Error {}
@@ -88,6 +95,8 @@ function program(): Command {
       return Number(v);
     }, -1)
     .option('--quiet', 'report errors only')
+    .option('--no-progress', 'no progress bar on a terminal')
+    .option('--keep-conversations', 'keep each conversation\'s turns in the results (-f json), for report merge -f html')
     .option('--color', 'force colour output')
     .option('--no-color', 'never colour output')
     .option('--stdin', 'lint text read from standard input')
@@ -105,6 +114,12 @@ function program(): Command {
     .option('--suppress-rule <id>', 'record the current findings of this rule (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--prune-suppressions', 'drop suppressions that no longer match a finding')
     .option('--suppressions-location <path>', 'the suppressions file', 'transcript-lint-suppressions.json')
+    .option('--concurrency <n>', 'worker threads: auto (when the work is big enough to pay for them), off, or a number', 'auto')
+    .option('--shard <i/n>', 'lint only part i of n (files by position, JSON Lines by line), for spreading a run over machines', (v: string) => {
+      const m = /^(\d+)\/(\d+)$/.exec(v);
+      if (!m || +m[1] < 1 || +m[1] > +m[2]) throw new UsageError(`--shard: expected i/n with 1 <= i <= n, got "${v}"`);
+      return { index: +m[1], count: +m[2] };
+    })
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--no-ignore', 'do not use .transcriptlintignore, ignorePatterns or --ignore-pattern')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches nothing')
@@ -149,6 +164,22 @@ function listRules(engine: Engine): string {
     .map((r) => [r.meta.id, r.meta.kind, r.meta.defaultSeverity, r.meta.fixable ? 'fixable' : '', r.meta.docs.description]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]) : c)).join('  ')).join('\n') + '\n';
+}
+
+/**
+ * Worker threads for this run. `auto` uses them only when the input is big
+ * enough (16 MB) to pay for starting them, one per core up to four.
+ */
+function workerThreads(setting: string, engine: Engine, patterns: readonly string[]): number {
+  if (setting === 'off') return 0;
+  const cores = Math.min(4, os.availableParallelism());
+  if (setting !== 'auto') {
+    if (!/^\d+$/.test(setting)) throw new UsageError(`--concurrency: expected auto, off or a number, got "${setting}"`);
+    return Number(setting);
+  }
+  if (cores < 2) return 0;
+  const bytes = engine.listFiles(patterns).reduce((sum, file) => sum + statSync(file).size, 0);
+  return bytes >= 16 * 1024 * 1024 ? cores : 0;
 }
 
 /** ESLint's TIMING=1 table: the slowest rules and their share of rule time. */
@@ -207,12 +238,20 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
   const patterns = cmd.processedArgs[0] as string[];
   const cwd = io.cwd ?? process.cwd();
   if (patterns.length === 1 && patterns[0] === 'init') return runInit({ cwd, stdout, stderr, interactive: Boolean(stdout.isTTY) && io.stdin === undefined && Boolean(process.stdin.isTTY) });
+  if (patterns[0] === 'report' && patterns[1] === 'merge') {
+    const format = cmd.getOptionValueSource('format') === 'default' ? 'summary' : options.format;
+    return runReport(patterns.slice(1), { cwd, format, outputFile: options.outputFile, color: options.color, stdout, stderr, env });
+  }
 
   try {
     if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
     if (options.fix && options.stdin) throw new UsageError('--fix cannot be used with --stdin; use --fix-dry-run');
     if (options.fixType && !options.fix && !options.fixDryRun) throw new UsageError('--fix-type goes with --fix or --fix-dry-run');
+    const needs = (await loadFormatter(options.format, { cwd }).catch(() => undefined))?.needs ?? [];
+    const progress = createProgressBar(stderr, { enabled: options.progress && !options.quiet && !options.stdin });
     const engine = new Engine({
+      keepConversations: Boolean(options.keepConversations) || needs.includes('conversations'),
+      onProgress: progress?.update,
       cwd,
       configFile: options.config,
       configLookup: options.configLookup,
@@ -231,6 +270,7 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       cacheLocation: options.cacheLocation,
       cacheStrategy: options.cacheStrategy,
       timing: Boolean(env.TIMING),
+      shard: options.shard,
     });
     if (options.listRules) {
       stdout.write(listRules(engine));
@@ -253,7 +293,12 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
     } else {
       if (patterns.length === 0) throw new UsageError('no files to lint: give files, folders or globs, or --stdin');
       if (options.stdinFilename) throw new UsageError('--stdin-filename goes with --stdin');
-      results = engine.lintFiles(patterns);
+      try {
+        const threads = workerThreads(options.concurrency, engine, patterns);
+        results = threads > 1 ? await engine.lintFilesParallel(patterns, threads) : engine.lintFiles(patterns);
+      } finally {
+        progress?.done();
+      }
     }
     if (options.fix) {
       for (const { reason } of engine.outputFixes(results)) stderr.write(`transcript-lint: ${stripControl(reason)}\n`);

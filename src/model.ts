@@ -85,5 +85,38 @@ export interface LintResult {
   output?: string;
   source?: string;
   /** One entry per conversation in the file: its id, channel and resolved locale. */
-  transcripts?: Array<{ id: string; channel: Channel; locale: string; turns: number; metadata?: Record<string, unknown> }>;
+  transcripts?: TranscriptSummary[];
+  /** Mean scorecard score of the file's conversations (see docs/reports.md). */
+  score?: number;
+}
+
+/** A conversation of a LintResult: identity, who handled it, and its scorecard. */
+export interface TranscriptSummary {
+  id: string;
+  channel: Channel;
+  locale: string;
+  turns: number;
+  metadata?: Record<string, unknown>;
+  /** metadata.agent, else the author of the last agent turn. */
+  agent?: string;
+  /** metadata.team. */
+  team?: string;
+  /** Scorecard score, 0–100. */
+  score?: number;
+  passed?: boolean;
+  /** Applicable rules that fired. */
+  failedRules?: string[];
+  /** Enabled rules that did not apply (channel, time stamps). */
+  na?: string[];
+  /** Auto-fail rules that fired, when any did (the score is then 0). */
+  autoFailed?: string[];
+  /** The turns and finding ranges, kept only on request (html reports, --keep-conversations). */
+  conversation?: ConversationView;
+}
+
+/** A conversation as reports show it: turn texts, and where each finding sits in its turn. */
+export interface ConversationView {
+  turns: Array<{ role: Role; author?: string; timestamp?: string; text: string }>;
+  /** [start, end) in the text of turn `turn` for the finding of `ruleId` that starts at line:column. */
+  marks: Array<{ ruleId: string | null; line: number; column: number; turn: number; start: number; end: number }>;
 }

@@ -5,10 +5,11 @@
 import picomatch from 'picomatch';
 import type { Severity } from '../model.js';
 import { mergeLexicons } from '../text/phrases.js';
+import { emptyScorecard, mergeScorecard } from '../linter/scorecard.js';
 import { severityOf, type ConfigData, type ConfigOverride, type ResolvedConfig } from './types.js';
 
 export function emptyResolved(): ResolvedConfig {
-  return { rules: {}, locale: 'auto', defaultLocale: 'en', roles: {}, lexicon: {} };
+  return { rules: {}, locale: 'auto', defaultLocale: 'en', roles: {}, lexicon: {}, scorecard: emptyScorecard() };
 }
 
 /** Applies one layer (a config file's body or an override) on top of `base`, in place. */
@@ -32,6 +33,14 @@ export function applyLayer(base: ResolvedConfig, layer: Omit<ConfigData, 'overri
     const merged: ResolvedConfig['lexicon'] = { ...base.lexicon };
     for (const [locale, lexicon] of Object.entries(layer.lexicon)) merged[locale] = mergeLexicons(merged[locale], lexicon);
     base.lexicon = merged;
+  }
+  if (layer.scorecard) base.scorecard = mergeScorecard(base.scorecard, layer.scorecard);
+  if (layer.formatOptions) {
+    // A nearer layer's map replaces the fields it names and keeps the others.
+    const merged: NonNullable<ResolvedConfig['formatOptions']> = { ...base.formatOptions };
+    if (layer.formatOptions.csv) merged.csv = { ...merged.csv, ...layer.formatOptions.csv };
+    if (layer.formatOptions.json) merged.json = { ...merged.json, ...layer.formatOptions.json };
+    base.formatOptions = merged;
   }
   return base;
 }

@@ -29,13 +29,52 @@ const lexicon = {
     additionalProperties: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } } },
   },
 };
+const fieldName = { type: 'string', minLength: 1 };
+/** Fields shared by the CSV column map and the JSON field map (src/formats/types.ts MessageFieldMap). */
+const fieldMap = {
+  role: fieldName,
+  author: fieldName,
+  text: fieldName,
+  time: fieldName,
+  endTime: fieldName,
+  duration: fieldName,
+  timeUnit: { enum: ['auto', 's', 'ms', 'us'] },
+  durationUnit: { enum: ['s', 'ms'] },
+  roles: {
+    type: 'object',
+    properties: Object.fromEntries(ROLES.map((r) => [r, { type: 'array', items: { type: ['string', 'number', 'boolean'] } }])),
+    additionalProperties: false,
+  },
+  defaultRole: { enum: [...ROLES] },
+  channel: { enum: [...CHANNELS] },
+  html: { enum: [true, false, 'auto'] },
+};
+/** Maps for exports no built-in adapter reads. Completeness is checked where a file sets them (not in overrides, which may refine a map). */
+const formatOptions = {
+  type: 'object',
+  properties: {
+    csv: { type: 'object', properties: { ...fieldMap, conversation: fieldName, delimiter: { type: 'string', minLength: 1, maxLength: 1 } }, additionalProperties: false },
+    json: { type: 'object', properties: { ...fieldMap, conversations: { type: 'string' }, messages: fieldName, id: fieldName }, additionalProperties: false },
+  },
+  additionalProperties: false,
+};
 const shared = {
+  formatOptions,
   locale: { type: 'string', pattern: '^(auto|[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*)$' },
   defaultLocale: { type: 'string', pattern: '^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
   channel: { enum: [...CHANNELS] },
   rules: ruleSettings,
   roles,
   lexicon,
+  scorecard: {
+    type: 'object',
+    properties: {
+      weights: { type: 'object', additionalProperties: { type: 'number', minimum: 0 } },
+      autoFail: { type: 'array', items: { type: 'string' } },
+      passMark: { type: 'number', minimum: 0, maximum: 100 },
+    },
+    additionalProperties: false,
+  },
 };
 
 export const configSchema = {
@@ -105,8 +144,32 @@ export function validateConfigData(data: unknown, file: string, rules: ReadonlyM
   check(config.rules, '');
   config.overrides?.forEach((o, i) => check(o.rules, `overrides[${i}].`));
   checkLexicon(config.lexicon, `${file}: lexicon`);
+  checkFormatOptions(config.formatOptions, `${file}: formatOptions`);
+  checkScorecard(config.scorecard, `${file}: scorecard`, rules);
+  config.overrides?.forEach((o, i) => checkScorecard(o.scorecard, `${file}: overrides[${i}].scorecard`, rules));
   config.overrides?.forEach((o, i) => checkLexicon(o.lexicon, `${file}: overrides[${i}].lexicon`));
   return config;
+}
+
+/** A map set at the top of a config file must say where the text is and who wrote it. */
+function checkFormatOptions(options: ConfigData['formatOptions'], where: string): void {
+  for (const [kind, map] of Object.entries(options ?? {}) as Array<['csv' | 'json', { text?: string; role?: string; author?: string; messages?: string }]>) {
+    if (kind === 'json' && map.messages === undefined) throw new ConfigError(`${where}.json: missing required key "messages" (the path to each conversation's list of messages, "." for the conversation itself)`);
+    if (map.text === undefined) throw new ConfigError(`${where}.${kind}: missing required key "text" (the ${kind === 'csv' ? 'column' : 'field'} holding the message text)`);
+    if (map.role === undefined && map.author === undefined) {
+      throw new ConfigError(`${where}.${kind}: needs "role" or "author" (the ${kind === 'csv' ? 'column' : 'field'} that says who wrote each message)`);
+    }
+  }
+}
+
+/** Scorecard weights and auto-fail lists name rules that exist. */
+function checkScorecard(scorecard: ConfigData['scorecard'], where: string, rules: ReadonlyMap<string, RuleModule>): void {
+  for (const id of Object.keys(scorecard?.weights ?? {})) {
+    if (!rules.has(id)) throw new ConfigError(`${where}.weights.${id}: unknown rule "${id}" (see --list-rules)`);
+  }
+  scorecard?.autoFail?.forEach((id, i) => {
+    if (!rules.has(id)) throw new ConfigError(`${where}.autoFail[${i}]: unknown rule "${id}" (see --list-rules)`);
+  });
 }
 
 /** Every phrase a config adds must compile and be safe to run on strangers' text. */

@@ -1,5 +1,7 @@
 import type { Channel, Role, Severity } from '../model.js';
+import type { FormatOptions } from '../formats/types.js';
 import type { Lexicon } from '../text/phrases.js';
+import type { ResolvedScorecard, ScorecardConfig } from '../linter/scorecard.js';
 
 export type SeverityValue = 'off' | 'warn' | 'error' | 0 | 1 | 2;
 export type RuleSetting = SeverityValue | [SeverityValue, Record<string, unknown>?];
@@ -14,6 +16,10 @@ export interface ConfigData {
   rules?: Record<string, RuleSetting>;
   roles?: Partial<Record<Role, string[]>>;
   lexicon?: Record<string, Lexicon>;
+  /** Column and field maps for CSV and JSON exports no built-in adapter reads (docs/formats.md). */
+  formatOptions?: FormatOptions;
+  /** QA scorecard: rule weights, auto-fail rules, pass mark (docs/reports.md). */
+  scorecard?: ScorecardConfig;
   ignorePatterns?: string[];
   overrides?: Array<ConfigOverride>;
 }
@@ -34,6 +40,10 @@ export interface ResolvedConfig {
   roles: Partial<Record<Role, string[]>>;
   /** Extra phrases per locale, added to the built-in lexicons. */
   lexicon: Record<string, Lexicon>;
+  /** Scorecard weights, auto-fail rules and pass mark, merged over the layers. */
+  scorecard?: ResolvedScorecard;
+  /** Generic CSV / JSON maps, merged key by key over the layers. */
+  formatOptions?: FormatOptions;
 }
 
 export class ConfigError extends Error {

@@ -134,3 +134,105 @@ export function decodeJsonString(source: string, node: JsonNode): { text: string
 export function encodeJsonStringContent(text: string): string {
   return JSON.stringify(text).slice(1, -1);
 }
+
+/** Moves every offset of a tree parsed from a slice so they are offsets in the whole file. */
+export function shiftOffsets(node: JsonNode, by: number): void {
+  const stack: JsonNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()! as { -readonly [K in keyof JsonNode]: JsonNode[K] };
+    current.offset += by;
+    if (current.colonOffset !== undefined) current.colonOffset += by;
+    if (current.children) stack.push(...current.children);
+  }
+}
+
+/**
+ * Calls `each` with the tree of every non-blank line of JSON Lines text, offsets in
+ * the file. A line that does not parse is handed to `fail` with its 1-based number.
+ */
+export function forEachJsonLine(
+  text: string,
+  each: (root: JsonNode, lineNumber: number) => void,
+  fail: (error: ParseError, lineNumber: number, offset: number) => void,
+  firstLine = 1,
+): void {
+  let lineStart = 0;
+  let lineNumber = firstLine - 1;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    lineNumber++;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '') {
+      let root: JsonNode | undefined;
+      try {
+        root = parseJsonTree(line);
+      } catch (error) {
+        if (!(error instanceof ParseError)) throw error;
+        fail(error, lineNumber, Math.min(lineStart + error.offset, text.length));
+      }
+      if (root) {
+        shiftOffsets(root, lineStart);
+        each(root, lineNumber);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** True when the text is JSON Lines: more than one line, each line a whole JSON value. */
+export function looksLikeJsonLines(text: string): boolean {
+  const first = text.slice(0, (text.indexOf('\n') >>> 0) || text.length).trim();
+  return first.length > 1 && (first.startsWith('{') || first.startsWith('[')) && /[}\]]$/.test(first) && /\n\s*[{[]/.test(text);
+}
+
+/**
+ * The JSON values of a file: one for a JSON document, one per line for JSON Lines.
+ * Lines that do not parse become problems (with their line number); a JSON
+ * document that does not parse throws ParseError.
+ */
+export function parseJsonDocuments(
+  text: string,
+  problems: Array<{ message: string; offset: number; severity: 'error' | 'warning' }>,
+  firstLine = 1,
+): JsonNode[] {
+  try {
+    const root = parseJsonTree(text);
+    return root ? [root] : [];
+  } catch (error) {
+    if (!(error instanceof ParseError) || !looksLikeJsonLines(text)) throw error;
+  }
+  const roots: JsonNode[] = [];
+  forEachJsonLine(
+    text,
+    (root) => roots.push(root),
+    (error, lineNumber, offset) => problems.push({ message: `line ${lineNumber} skipped: ${error.message}`, offset, severity: 'error' }),
+    firstLine,
+  );
+  return roots;
+}
+
+/** The node at a dotted path (`a.b.0.c`; numbers index arrays); `.` or '' is the node itself. */
+export function nodeAt(node: JsonNode | undefined, path: string | readonly string[]): JsonNode | undefined {
+  const segments = typeof path === 'string' ? (path === '' || path === '.' ? [] : path.split('.')) : path;
+  let current = node;
+  for (const segment of segments) {
+    if (!current) return undefined;
+    if (current.type === 'array' && /^\d+$/.test(segment)) current = current.children?.[Number(segment)];
+    else current = property(current, segment);
+  }
+  return current;
+}
+
+/** A string, number or boolean node as text (ids, roles, names); undefined otherwise. */
+export function scalarText(node: JsonNode | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'string') return node.value as string;
+  if (node.type === 'number' || node.type === 'boolean') return String(node.value);
+  return undefined;
+}
+
+/** Elements of an array node (none for anything else). */
+export function elements(node: JsonNode | undefined): JsonNode[] {
+  return node?.type === 'array' ? (node.children ?? []) : [];
+}

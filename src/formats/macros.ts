@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scal
 import type { Transcript } from '../model.js';
 import { findDirectiveCommentLines, findHtmlComments, findYamlDirectiveComments } from './comments.js';
 import { decodeJsonString, encodeJsonStringContent, parseJsonTree, plainValue, property, type JsonNode } from './json-source.js';
+import { looksLikeHtml, reduceBody, type MappedText } from './html.js';
 import { maskPlaceholders } from './placeholders.js';
 import { alignMap, SourceMap } from './source-map.js';
 import { ParseError, type InputFormat, type ParseContext, type ParseOutput, type ParseProblem, type SourceComment } from './types.js';
@@ -55,13 +56,16 @@ export const macroText: InputFormat = {
 
 // ---------------------------------------------------------------- libraries
 
-const TEXT_KEYS = ['text', 'body', 'content', 'value'] as const;
-const TITLE_KEYS = ['title', 'name', 'id'] as const;
+// `response`: osTicket canned responses; `message`: osTicket ticket templates.
+const TEXT_KEYS = ['text', 'body', 'content', 'value', 'response', 'message'] as const;
+const TITLE_KEYS = ['title', 'name', 'subject', 'id'] as const;
 
 function jsonEntries(root: JsonNode): JsonNode[] {
   if (root.type === 'array') return root.children ?? [];
   const list = property(root, 'macros') ?? property(root, 'responses');
   if (list?.type === 'array') return list.children ?? [];
+  // One entry on its own.
+  if (TEXT_KEYS.some((k) => property(root, k)?.type === 'string')) return [root];
   throw new ParseError('expected a list of { title, text } entries, or { "macros": [...] }', root.offset);
 }
 
@@ -78,7 +82,7 @@ function parseJsonLibrary(text: string, context: ParseContext): ParseOutput {
     }
     const titleNode = TITLE_KEYS.map((k) => property(entry, k)).find((n) => n?.type === 'string' || n?.type === 'number');
     const title = titleNode ? String(titleNode.value) : `${context.path}#${i + 1}`;
-    const { text: value, map } = decodeJsonString(text, textNode);
+    const { text: value, map } = htmlReduced(decodeJsonString(text, textNode));
     const metadata = plainValue(entry) as Record<string, unknown>;
     for (const k of TEXT_KEYS) delete metadata[k];
     transcripts.push(macroTranscript(title, value, map, context, 'macro-library', metadata));
@@ -86,11 +90,18 @@ function parseJsonLibrary(text: string, context: ParseContext): ParseOutput {
   return { transcripts, comments: [], problems, encodeFixText: encodeJsonStringContent };
 }
 
+/** Entries written in HTML (help-desk templates) are reduced to text, positions kept. */
+function htmlReduced(body: MappedText): MappedText {
+  return looksLikeHtml(body.text) ? reduceBody(body, { html: true }) : body;
+}
+
 function yamlEntries(root: YamlNode | null): YamlNode[] {
   if (isSeq(root)) return root.items as YamlNode[];
   if (isMap(root)) {
     const list = root.get('macros', true) ?? root.get('responses', true);
     if (isSeq(list)) return list.items as YamlNode[];
+    // One entry on its own (an e-mail template: { subject, body }).
+    if (TEXT_KEYS.some((k) => isScalar(root.get(k, true)))) return [root];
   }
   throw new ParseError('expected a list of { title, text } entries, or { macros: [...] }', root?.range?.[0] ?? 0);
 }
@@ -130,10 +141,10 @@ function parseYamlLibrary(text: string, context: ParseContext): ParseOutput {
     const title = titleNode ? String(titleNode.value) : `${context.path}#${i + 1}`;
     const [start, end] = scalarContentSpan(text, textNode);
     scalars.push({ start, end, type: textNode.type });
-    const map = alignMap(textNode.value, text, start, end);
+    const body = htmlReduced({ text: textNode.value, map: alignMap(textNode.value, text, start, end) });
     const metadata = entry.toJSON() as Record<string, unknown>;
     for (const k of TEXT_KEYS) delete metadata[k];
-    transcripts.push(macroTranscript(title, textNode.value, map, context, 'macro-library', metadata));
+    transcripts.push(macroTranscript(title.trim(), body.text, body.map, context, 'macro-library', metadata));
   });
   // Replacement text is escaped for the scalar style it lands in.
   const encodeFixText = (replacement: string, at: number) => {
@@ -148,7 +159,7 @@ function parseYamlLibrary(text: string, context: ParseContext): ParseOutput {
 function looksLikeMacroLibrary(text: string): number {
   const head = text.slice(0, 65536);
   if (/"(messages|turns)"\s*:/.test(head)) return 0;
-  return /"(text|body|content)"\s*:/.test(head) && /"(title|name)"\s*:/.test(head) ? 0.7 : 0;
+  return /"(text|body|content|response)"\s*:/.test(head) && /"(title|name)"\s*:/.test(head) ? 0.7 : 0;
 }
 
 export const macroLibrary: InputFormat = {

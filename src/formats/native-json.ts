@@ -3,7 +3,7 @@
  * See README "Native formats".
  */
 import { CHANNELS, ROLES, type Channel, type Role, type Transcript, type Turn } from '../model.js';
-import { decodeJsonString, encodeJsonStringContent, parseJsonTree, plainValue, property, stringValue, type JsonNode } from './json-source.js';
+import { decodeJsonString, encodeJsonStringContent, forEachJsonLine, parseJsonTree, plainValue, property, stringValue, type JsonNode } from './json-source.js';
 import { parseTimestamp } from './roles.js';
 import { ParseError, type InputFormat, type ParseContext, type ParseOutput, type ParseProblem } from './types.js';
 
@@ -92,6 +92,7 @@ export const nativeJson: InputFormat = {
   name: 'json',
   description: 'Native conversations: one JSON object with "messages", or an array of them',
   extensions: ['.json'],
+  family: 'json',
   sniff(text) {
     return /"(messages|turns)"\s*:\s*\[/.test(text.slice(0, 65536)) ? 0.9 : 0;
   },
@@ -120,6 +121,7 @@ export const nativeJsonLines: InputFormat = {
   name: 'jsonl',
   description: 'Native conversations as JSON Lines: one conversation object per line',
   extensions: ['.jsonl', '.ndjson'],
+  family: 'json',
   sniff(text) {
     const firstLine = text.slice(0, text.indexOf('\n') >>> 0 || text.length).trim();
     return firstLine.startsWith('{') && firstLine.endsWith('}') && /"(messages|turns)"\s*:/.test(firstLine) && /\n\s*\{/.test(text) ? 0.8 : 0;
@@ -127,39 +129,19 @@ export const nativeJsonLines: InputFormat = {
   parse(text, context): ParseOutput {
     const problems: ParseProblem[] = [];
     const transcripts: Transcript[] = [];
-    let lineStart = 0;
-    let lineNumber = 0;
-    while (lineStart <= text.length) {
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd === -1) lineEnd = text.length;
-      lineNumber++;
-      const line = text.slice(lineStart, lineEnd);
-      if (line.trim() !== '') {
+    forEachJsonLine(
+      text,
+      (root, lineNumber) => {
         try {
-          // Parse the line in place (padded) so node offsets are offsets in the file.
-          const root = parseJsonTree(line);
-          if (root) {
-            shiftOffsets(root, lineStart);
-            transcripts.push(readConversation(text, root, context, `${context.path}#${lineNumber}`, problems));
-          }
+          transcripts.push(readConversation(text, root, context, `${context.path}#${lineNumber}`, problems));
         } catch (error) {
           if (!(error instanceof ParseError)) throw error;
-          const offset = lineStart + error.offset;
-          problems.push({ message: `line ${lineNumber} skipped: ${error.message}`, offset: Math.min(offset, text.length), severity: 'error' });
+          problems.push({ message: `line ${lineNumber} skipped: ${error.message}`, offset: Math.min(error.offset, text.length), severity: 'error' });
         }
-      }
-      lineStart = lineEnd + 1;
-    }
+      },
+      (error, lineNumber, offset) => problems.push({ message: `line ${lineNumber} skipped: ${error.message}`, offset, severity: 'error' }),
+      context.firstLine,
+    );
     return { transcripts, comments: [], problems, encodeFixText };
   },
 };
-
-function shiftOffsets(node: JsonNode, by: number): void {
-  const stack: JsonNode[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()! as { -readonly [K in keyof JsonNode]: JsonNode[K] };
-    current.offset += by;
-    if (current.colonOffset !== undefined) current.colonOffset += by;
-    if (current.children) stack.push(...current.children);
-  }
-}

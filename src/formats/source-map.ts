@@ -53,6 +53,15 @@ export class SourceMap {
     return this.textLength;
   }
 
+  /** The runs, in text order (for composing maps). */
+  runs(): SourceRun[] {
+    return this.textStarts.map((textStart, i) => {
+      const unit = this.unitTextLengths[i] !== -1;
+      const next = i + 1 < this.textStarts.length ? this.textStarts[i + 1] : this.textLength;
+      return { textStart, textLength: next - textStart, sourceStart: this.sourceStarts[i], sourceLength: this.sourceLengths[i], unit };
+    });
+  }
+
   private runAt(textOffset: number): number {
     let lo = 0;
     let hi = this.textStarts.length - 1;
@@ -158,4 +167,65 @@ export function alignMap(decoded: string, source: string, sourceStart: number, s
     }
   }
   return map;
+}
+
+/** One run of a map, as `SourceMap.runs()` lists them. */
+export interface SourceRun {
+  textStart: number;
+  textLength: number;
+  sourceStart: number;
+  sourceLength: number;
+  /** false for a literal run (text copied 1:1), true for a unit. */
+  unit: boolean;
+}
+
+/**
+ * Chains two maps: `inner` maps text onto an intermediate text (say, text reduced
+ * from HTML onto the HTML), `outer` maps that intermediate text onto the source
+ * (the HTML onto the JSON string literal holding it). The result maps the text
+ * straight onto the source, literal where both steps are literal.
+ */
+export function composeMaps(inner: SourceMap, outer: SourceMap): SourceMap {
+  const out = new SourceMap();
+  const outerRuns = outer.runs();
+  // Index of the outer run holding an intermediate offset (runs are sorted).
+  const runAt = (offset: number): number => {
+    let lo = 0;
+    let hi = outerRuns.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (outerRuns[mid].textStart <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const run of inner.runs()) {
+    if (outerRuns.length === 0) {
+      out.unit(0, 0, run.textLength);
+      continue;
+    }
+    if (run.unit) {
+      // A unit stays a unit: it covers whatever source its intermediate span came from.
+      const start = outer.start(run.sourceStart);
+      const end = run.sourceLength > 0 ? outer.end(run.sourceStart + run.sourceLength) : start;
+      out.unit(start, Math.max(0, end - start), run.textLength);
+      continue;
+    }
+    // A literal run: split along the outer runs it crosses.
+    let offset = run.sourceStart;
+    const stop = run.sourceStart + run.textLength;
+    while (offset < stop) {
+      const o = outerRuns[runAt(offset)];
+      const within = Math.min(stop, o.textStart + o.textLength) - offset;
+      if (within <= 0) {
+        // Past the end of the outer map: pin what is left to its last character.
+        out.unit(outer.end(outer.length), 0, stop - offset);
+        break;
+      }
+      if (o.unit) out.unit(o.sourceStart, o.sourceLength, within);
+      else out.literal(o.sourceStart + (offset - o.textStart), within);
+      offset += within;
+    }
+  }
+  return out;
 }

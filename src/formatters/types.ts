@@ -9,5 +9,13 @@ export interface FormatterContext {
   maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number };
 }
 
-/** A formatter is a pure function of the results. */
-export type Formatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;
+/**
+ * A formatter is a pure function of the results. It may declare what it needs
+ * beyond ESLint's fields: `needs: ['conversations']` asks the engine to keep each
+ * conversation's turns (`transcripts[].conversation`), as the html report does.
+ */
+export type Formatter = ((results: LintResult[], context: FormatterContext) => string | Promise<string>) & {
+  needs?: readonly FormatterNeed[];
+};
+
+export type FormatterNeed = 'conversations';

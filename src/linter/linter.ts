@@ -35,6 +35,8 @@ export interface VerifyOptions {
   reportUnusedDisableDirectives?: 0 | 1 | 2;
   /** Attach each conversation's turns and finding ranges to `transcripts[].conversation` (html reports). */
   keepConversations?: boolean;
+  /** Line number of the text's first line, when the text is a chunk of a JSON Lines file. */
+  firstLine?: number;
 }
 
 export class UnknownFormatError extends Error {}
@@ -119,7 +121,7 @@ export class Linter {
       }
       return format;
     }
-    return this.env.formats.detect(options.filePath, text, { roleLabels: this.roleLabels(options.config), channel: options.config.channel });
+    return this.env.formats.detect(options.filePath, text, { roleLabels: this.roleLabels(options.config), channel: options.config.channel, formatOptions: options.config.formatOptions });
   }
 
   /** Parses and lints one source text. Never throws for bad input: that is a fatal message. */
@@ -140,6 +142,8 @@ export class Linter {
         roleLabels: this.roleLabels(options.config),
         channel: options.config.channel,
         locale: options.config.locale === 'auto' ? undefined : options.config.locale,
+        firstLine: options.firstLine,
+        formatOptions: options.config.formatOptions,
       });
     } catch (error) {
       if (error instanceof ParseError) return fatal(`cannot read as ${format.name}: ${error.message}`, error.offset);

@@ -15,6 +15,8 @@ import { buildResult, Linter } from '../linter/linter.js';
 import type { RuleKind, RuleModule } from '../linter/rule.js';
 import type { Channel, LintMessage, LintResult } from '../model.js';
 import { DEFAULT_CACHE_FILE, hash, ResultCache, type CacheStrategy } from './cache.js';
+import { chunkRanges, keepShardLines, rangeStarts, mergeChunkResults, readChunks, type ChunkRange } from './chunks.js';
+import type { WorkerTask } from './worker.js';
 import { discoverFiles } from './discover.js';
 import { builtinLexicon } from './lexicons.js';
 import { decodeBytes, encodeText, type DecodedFile } from './read.js';
@@ -49,6 +51,10 @@ export interface EngineOptions {
   cache?: boolean;
   cacheLocation?: string;
   cacheStrategy?: CacheStrategy;
+  /** Size of the pieces JSON Lines files are read in (default 4 MiB). */
+  chunkBytes?: number;
+  /** --shard i/n: lint only this part (files by position, JSON Lines by line). */
+  shard?: { index: number; count: number };
   /** Measure time per rule (TIMING=1). */
   timing?: boolean;
   /** How files are read; tests count reads through it. */
@@ -116,7 +122,7 @@ export class Engine {
   }
 
   lintFiles(patterns: readonly string[]): LintResult[] {
-    const files = this.listFiles(patterns);
+    const files = this.shardFiles(this.listFiles(patterns));
     let conversationsDone = 0;
     const results = files.map((file, i) => {
       const result = this.lintFile(file);
@@ -126,6 +132,92 @@ export class Engine {
     });
     this.cache?.save();
     return results;
+  }
+
+  /**
+   * The same as lintFiles, on `threads` worker threads: files, and JSON Lines
+   * files in chunks, are shared out; results come back in the same order and
+   * are identical to a single-thread run. The cache and --fix stay on the main
+   * thread, so with either the run is single-threaded.
+   */
+  async lintFilesParallel(patterns: readonly string[], threads: number): Promise<LintResult[]> {
+    if (this.cache || this.options.fix || this.options.readFile || threads < 2) return this.lintFiles(patterns);
+    const files = this.shardFiles(this.listFiles(patterns));
+    const tasks: WorkerTask[] = [];
+    const { onProgress, readFile, ...rest } = this.options;
+    void readFile;
+    const options: EngineOptions = { ...rest, cwd: this.cwd };
+    for (const file of files) {
+      if (this.isJsonLines(file)) {
+        const ranges = chunkRanges(file, this.options.chunkBytes);
+        const starts = rangeStarts(file, ranges);
+        ranges.forEach((range, i) => tasks.push({ options, file, ranges: [range], firstLine: starts[i].line, charOffset: starts[i].charOffset }));
+      } else {
+        tasks.push({ options, file });
+      }
+    }
+    const { Piscina } = await import('piscina');
+    const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+    let filesDone = 0;
+    let conversationsDone = 0;
+    try {
+      const parts = await Promise.all(
+        tasks.map(async (task) => {
+          const part = (await pool.run(task)) as LintResult;
+          conversationsDone += part.transcripts?.length ?? 0;
+          onProgress?.({ filesDone: filesDone, filesTotal: files.length, conversationsDone });
+          return part;
+        }),
+      );
+      const byFile = new Map<string, LintResult[]>();
+      tasks.forEach((task, i) => byFile.set(task.file, [...(byFile.get(task.file) ?? []), parts[i]]));
+      return files.map((file) => {
+        filesDone++;
+        return mergeChunkResults(file, byFile.get(file)!);
+      });
+    } finally {
+      await pool.destroy();
+    }
+  }
+
+  /** JSON Lines files are split by line inside the file; every other file goes to one shard. */
+  shardFiles(files: readonly string[]): string[] {
+    const shard = this.options.shard;
+    if (!shard || shard.count <= 1) return [...files];
+    let position = 0;
+    return files.filter((file) => this.isJsonLines(file) || position++ % shard.count === shard.index - 1);
+  }
+
+  isJsonLines(file: string): boolean {
+    return this.options.inputFormat ? this.options.inputFormat === 'jsonl' : /\.(jsonl|ndjson)$/i.test(file);
+  }
+
+  /**
+   * Lints a JSON Lines file chunk by chunk — never whole in memory — or only
+   * the `ranges` given (a worker's share). Positions are the file's.
+   */
+  lintJsonLines(filePath: string, ranges?: readonly ChunkRange[], firstLine = 1, startCharOffset = 0): LintResult {
+    const config = this.configForFile(filePath);
+    const shard = this.options.shard;
+    const parts: LintResult[] = [];
+    let charOffset = startCharOffset;
+    for (const chunk of readChunks(filePath, ranges ?? chunkRanges(filePath, this.options.chunkBytes), firstLine)) {
+      const text = shard ? keepShardLines(chunk.text, chunk.firstLine, shard.index, shard.count) : chunk.text;
+      const part = this.verify(text, filePath, config, chunk.firstLine);
+      const lineShift = chunk.firstLine - 1;
+      const shift = (m: LintMessage) => {
+        if (m.line > 0) m.line += lineShift;
+        if (m.endLine !== undefined) m.endLine += lineShift;
+        if (m.fix) m.fix.range = [m.fix.range[0] + charOffset, m.fix.range[1] + charOffset];
+        for (const s of m.suggestions ?? []) s.fix.range = [s.fix.range[0] + charOffset, s.fix.range[1] + charOffset];
+      };
+      part.messages.forEach(shift);
+      part.suppressedMessages.forEach(shift);
+      for (const t of part.transcripts ?? []) for (const mark of t.conversation?.marks ?? []) mark.line += lineShift;
+      parts.push(part);
+      charOffset += chunk.text.length;
+    }
+    return parts.length ? mergeChunkResults(filePath, parts) : buildResult(filePath, [], [], []);
   }
 
   /** Lints one file; a file that cannot be read is one fatal message, never an exception. */
@@ -138,6 +230,11 @@ export class Engine {
     try {
       const cached = this.cache?.get(filePath, configKey, read);
       if (cached) return cached;
+      if (this.isJsonLines(filePath) && !this.options.fix && !this.options.readFile) {
+        const result = this.lintJsonLines(filePath);
+        if (this.cache && result.fatalErrorCount === 0) this.cache.set(filePath, configKey, read(), result);
+        return result;
+      }
       read();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -166,11 +263,13 @@ export class Engine {
     return this.lintWithConfig(text, absolute, this.configForFile(absolute));
   }
 
-  private verify(text: string, filePath: string, config: ResolvedConfig): LintResult {
+  private verify(text: string, filePath: string, config: ResolvedConfig, firstLine?: number): LintResult {
     return this.linter.verify(text, {
       filePath,
       config,
-      inputFormat: this.options.inputFormat,
+      firstLine,
+      // A chunk of a JSON Lines file is JSON Lines whatever its first line looks like.
+      inputFormat: firstLine !== undefined ? 'jsonl' : this.options.inputFormat,
       allowInlineConfig: this.options.allowInlineConfig,
       reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives,
       keepConversations: this.options.keepConversations,

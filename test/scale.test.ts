@@ -1,0 +1,48 @@
+/** Chunked JSON Lines reading, shards and workers give the same findings as one whole run. */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { conversation, rng } from '../bench/generate.js';
+import type { LintResult } from '../src/model.js';
+import { keepShardLines } from '../src/runner/chunks.js';
+import { Engine } from '../src/runner/engine.js';
+import { tempProject } from './helpers.js';
+
+function corpus(count: number): string {
+  const random = rng(7);
+  const lines = Array.from({ length: count }, (_, i) => JSON.stringify(conversation(i, random, 0.3)));
+  // A broken line in the middle, and a line with escapes.
+  lines.splice(5, 0, '{"id": "broken", oops');
+  return lines.join('\n') + '\n';
+}
+
+const key = (r: LintResult) => r.messages.map((m) => `${m.transcriptId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.message}`);
+
+describe('JSON Lines at scale', () => {
+  const dir = tempProject({});
+  const file = path.join(dir, 'export.jsonl');
+  writeFileSync(file, corpus(300));
+
+  it('reading in small chunks gives exactly what one piece gives', () => {
+    const whole = new Engine({ cwd: dir, configLookup: false, chunkBytes: 1 << 30 }).lintFiles(['export.jsonl'])[0];
+    const chunked = new Engine({ cwd: dir, configLookup: false, chunkBytes: 4096 }).lintFiles(['export.jsonl'])[0];
+    expect(whole.messages.length).toBeGreaterThan(50);
+    expect(whole.messages.some((m) => m.message.startsWith('line 6 skipped'))).toBe(true);
+    expect(key(chunked)).toEqual(key(whole));
+    expect(chunked.transcripts?.map((t) => t.id)).toEqual(whole.transcripts?.map((t) => t.id));
+    expect(chunked.errorCount).toBe(whole.errorCount);
+  });
+
+  it('four shards together equal one whole run', () => {
+    const whole = new Engine({ cwd: dir, configLookup: false }).lintFiles(['export.jsonl'])[0];
+    const parts = [1, 2, 3, 4].map((index) => new Engine({ cwd: dir, configLookup: false, chunkBytes: 8192, shard: { index, count: 4 } }).lintFiles(['export.jsonl'])[0]);
+    const merged = parts.flatMap(key).sort();
+    expect(merged).toEqual([...key(whole)].sort());
+    expect(parts.every((p) => p.messages.length > 0)).toBe(true);
+  });
+
+  it('shard lines keep their numbers', () => {
+    expect(keepShardLines('a\nb\nc\nd', 1, 2, 2)).toBe('\nb\n\nd');
+    expect(keepShardLines('c\nd\n', 3, 1, 2)).toBe('c\n\n');
+  });
+});
