@@ -46,3 +46,18 @@ describe('JSON Lines at scale', () => {
     expect(keepShardLines('c\nd\n', 3, 1, 2)).toBe('c\n\n');
   });
 });
+
+describe('worker threads (built bin)', () => {
+  it('--concurrency 2 gives byte-identical JSON to a single-thread run', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const root = path.join(import.meta.dirname, '..');
+    const dir = tempProject({ 'a.jsonl': corpus(120), 'b.txt': 'Customer: hi\nAgent: Please visit our website.\n' });
+    const run = (concurrency: string) =>
+      spawnSync(process.execPath, [path.join(root, 'bin', 'transcript-lint.js'), '--no-config-lookup', '.', '--concurrency', concurrency, '-f', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const one = run('off');
+    const two = run('2');
+    expect(one.status).toBe(1);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+  });
+});
