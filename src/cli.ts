@@ -3,7 +3,7 @@
  * only — every decision lives in the engine, config, linter or formatters — so
  * the whole CLI runs in-process in tests.
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import { writeFileAtomically } from './runner/write.js';
 import path from 'node:path';
@@ -167,6 +167,52 @@ function listRules(engine: Engine): string {
 }
 
 /**
+ * `-f jsonl` over files streams: each conversation's result is written as it
+ * completes and nothing is kept, so a year of chats fits in bounded memory.
+ * Baselines, fixes and --stdin need the whole picture and take the normal path.
+ */
+function streams(options: CliOptions, cwd: string): boolean {
+  return (
+    options.format === 'jsonl' && !options.stdin && !options.fix && !options.fixDryRun && !options.suppressAll && !options.suppressRule && !options.pruneSuppressions &&
+    !existsSync(path.resolve(cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE))
+  );
+}
+
+function streamJsonl(engine: Engine, patterns: string[], options: CliOptions, cwd: string, stdout: NonNullable<CliIO['stdout']>): number {
+  if (patterns.length === 0) throw new UsageError('no files to lint: give files, folders or globs, or --stdin');
+  const target = options.outputFile ? path.resolve(cwd, options.outputFile) : undefined;
+  const temp = target ? path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`) : undefined;
+  if (target) mkdirSync(path.dirname(target), { recursive: true });
+  const fd = temp ? openSync(temp, 'w') : undefined;
+  let errors = 0;
+  let warnings = 0;
+  let internal = false;
+  try {
+    engine.lintFilesStreaming(patterns, (result) => {
+      errors += result.errorCount;
+      warnings += result.warningCount;
+      internal ||= result.messages.some((m) => m.fatal && /^rule ".*" crashed/.test(m.message));
+      const shown = options.quiet ? filterQuiet([result])[0] : result;
+      const line = JSON.stringify(shown).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`) + '\n';
+      if (fd !== undefined) writeSync(fd, line);
+      else stdout.write(line);
+    });
+    if (fd !== undefined) {
+      closeSync(fd);
+      renameSync(temp!, target!);
+    }
+  } catch (error) {
+    if (fd !== undefined) {
+      closeSync(fd);
+      rmSync(temp!, { force: true });
+    }
+    throw error;
+  }
+  if (internal) return 2;
+  return errors > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings) ? 1 : 0;
+}
+
+/**
  * Worker threads for this run. `auto` uses them only when the input is big
  * enough (16 MB) to pay for starting them, one per core up to four.
  */
@@ -284,6 +330,7 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       stdout.write(JSON.stringify(engine.configForFile(options.printConfig), null, 2) + '\n');
       return 0;
     }
+    if (streams(options, cwd)) return streamJsonl(engine, patterns, options, cwd, stdout);
     const formatter = await loadFormatter(options.format, { cwd });
 
     let results: LintResult[];

@@ -144,3 +144,24 @@ export function mergeChunkResults(filePath: string, parts: readonly LintResult[]
   if (scores.length) result.score = Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10;
   return result;
 }
+
+/**
+ * One result per conversation, for streaming output (`-f jsonl`): findings go
+ * with their conversation; file-level problems (a broken line) get a result
+ * of their own, in position order.
+ */
+export function splitByTranscript(result: LintResult): LintResult[] {
+  const transcripts = result.transcripts ?? [];
+  if (transcripts.length <= 1) return [result];
+  const byId = new Map<string, { messages: LintResult['messages']; suppressed: LintResult['suppressedMessages'] }>();
+  for (const t of transcripts) byId.set(t.id, { messages: [], suppressed: [] });
+  const loose: LintResult['messages'] = [];
+  for (const m of result.messages) (m.transcriptId !== undefined && byId.get(m.transcriptId)?.messages ? byId.get(m.transcriptId)!.messages : loose).push(m);
+  for (const m of result.suppressedMessages) byId.get(m.transcriptId ?? '')?.suppressed.push(m);
+  const out: LintResult[] = transcripts.map((t) => {
+    const own = byId.get(t.id)!;
+    return { ...buildResult(result.filePath, own.messages, own.suppressed, []), transcripts: [t] };
+  });
+  if (loose.length) out.push(buildResult(result.filePath, loose, [], []));
+  return out;
+}

@@ -15,7 +15,7 @@ import { buildResult, Linter } from '../linter/linter.js';
 import type { RuleKind, RuleModule } from '../linter/rule.js';
 import type { Channel, LintMessage, LintResult } from '../model.js';
 import { DEFAULT_CACHE_FILE, hash, ResultCache, type CacheStrategy } from './cache.js';
-import { chunkRanges, keepShardLines, rangeStarts, mergeChunkResults, readChunks, type ChunkRange } from './chunks.js';
+import { chunkRanges, keepShardLines, rangeStarts, splitByTranscript, mergeChunkResults, readChunks, type ChunkRange } from './chunks.js';
 import type { WorkerTask } from './worker.js';
 import { discoverFiles } from './discover.js';
 import { builtinLexicon } from './lexicons.js';
@@ -180,6 +180,22 @@ export class Engine {
     }
   }
 
+  /**
+   * Lints and hands each result to `emit` as soon as it is ready, keeping
+   * nothing: JSON Lines files give one result per conversation, chunk by chunk,
+   * so an export of any size streams through in bounded memory.
+   */
+  lintFilesStreaming(patterns: readonly string[], emit: (result: LintResult) => void): void {
+    for (const file of this.shardFiles(this.listFiles(patterns))) {
+      if (this.isJsonLines(file) && !this.options.fix) {
+        this.lintJsonLines(file, undefined, 1, 0, (part) => splitByTranscript(part).forEach(emit));
+      } else {
+        emit(this.lintFile(file));
+      }
+    }
+    this.cache?.save();
+  }
+
   /** JSON Lines files are split by line inside the file; every other file goes to one shard. */
   shardFiles(files: readonly string[]): string[] {
     const shard = this.options.shard;
@@ -196,7 +212,7 @@ export class Engine {
    * Lints a JSON Lines file chunk by chunk — never whole in memory — or only
    * the `ranges` given (a worker's share). Positions are the file's.
    */
-  lintJsonLines(filePath: string, ranges?: readonly ChunkRange[], firstLine = 1, startCharOffset = 0): LintResult {
+  lintJsonLines(filePath: string, ranges?: readonly ChunkRange[], firstLine = 1, startCharOffset = 0, onChunk?: (part: LintResult) => void): LintResult {
     const config = this.configForFile(filePath);
     const shard = this.options.shard;
     const parts: LintResult[] = [];
@@ -214,7 +230,9 @@ export class Engine {
       part.messages.forEach(shift);
       part.suppressedMessages.forEach(shift);
       for (const t of part.transcripts ?? []) for (const mark of t.conversation?.marks ?? []) mark.line += lineShift;
-      parts.push(part);
+      // Streaming callers take each chunk as it comes; nothing is kept.
+      if (onChunk) onChunk(part);
+      else parts.push(part);
       charOffset += chunk.text.length;
     }
     return parts.length ? mergeChunkResults(filePath, parts) : buildResult(filePath, [], [], []);
