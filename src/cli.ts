@@ -15,6 +15,7 @@ import { stripControl } from './formatters/sanitize.js';
 import { CHANNELS, type Channel, type LintResult } from './model.js';
 import { NoFilesError } from './runner/discover.js';
 import { Engine } from './runner/engine.js';
+import { splitByTranscript } from './runner/chunks.js';
 import { UnknownFormatError } from './linter/linter.js';
 import type { RuleKind } from './linter/rule.js';
 import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE, loadSuppressions, pruneSuppressions, recordSuppressions, saveSuppressions } from './runner/suppressions.js';
@@ -336,7 +337,9 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
     let results: LintResult[];
     if (options.stdin) {
       if (patterns.length) throw new UsageError('--stdin takes no file arguments');
-      results = [engine.lintText(await readStdin(io), { filePath: options.stdinFilename ?? '<stdin>' })];
+      const result = engine.lintText(await readStdin(io), { filePath: options.stdinFilename ?? '<stdin>' });
+      // As a streaming mapper (Spark pipe, Hadoop Streaming) each conversation is its own line.
+      results = options.format === 'jsonl' ? splitByTranscript(result) : [result];
     } else {
       if (patterns.length === 0) throw new UsageError('no files to lint: give files, folders or globs, or --stdin');
       if (options.stdinFilename) throw new UsageError('--stdin-filename goes with --stdin');

@@ -61,3 +61,19 @@ describe('worker threads (built bin)', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 });
+
+describe('streaming', () => {
+  it('-f jsonl writes one result per conversation, from files and from stdin', async () => {
+    const { run } = await import('./helpers.js');
+    const text = corpus(20);
+    const dir = tempProject({ 'e.jsonl': text });
+    const fromFile = await run(['e.jsonl', '-f', 'jsonl', '--no-config-lookup'], { cwd: dir });
+    const lines = fromFile.stdout.trim().split('\n').map((l) => JSON.parse(l) as LintResult);
+    // 20 conversations plus the broken line's own result
+    expect(lines).toHaveLength(21);
+    expect(lines[0].transcripts?.[0].id).toBe('bench-0');
+    expect(lines.every((r) => r.messages.every((m) => m.transcriptId === undefined || m.transcriptId === r.transcripts?.[0].id))).toBe(true);
+    const fromStdin = await run(['--stdin', '--stdin-filename', 'part.jsonl', '-f', 'jsonl', '--no-config-lookup'], { cwd: dir, stdin: text });
+    expect(fromStdin.stdout.trim().split('\n')).toHaveLength(21);
+  });
+});
