@@ -7,7 +7,8 @@ import type { PhraseHit } from '../src/text/phrases.js';
  * shows it does not matter to the agent.
  *
  * (a) The customer voices frustration or distress ("this is ridiculous", "I'm
- *     really scared") or a grievance ("charged twice", "arrived damaged"), and
+ *     really scared"), a grievance ("charged twice", "arrived damaged") or what
+ *     is at stake ("I need the money for rent on Friday"), and
  *     the agent's reply — every agent message sent before the customer speaks
  *     again — does not acknowledge it, nor does the reply after that
  *     (`replies`, default 2). Reported on the first reply that should have.
@@ -108,19 +109,23 @@ export default defineRule<Options>({
      */
     function phaticOnly(turns: Turn[]): boolean {
       let leftover = 0;
+      let phatic = 0;
       for (const turn of turns) {
         const covered = turn.text.split('');
         const blank = (start: number, end: number) => {
           for (let i = start; i < end; i++) covered[i] = ' ';
         };
-        for (const hit of context.find(turn, 'phatic', { includeNegated: true, includeSkipped: true })) blank(hit.start, hit.end);
+        for (const hit of context.find(turn, 'phatic', { includeNegated: true, includeSkipped: true })) {
+          phatic++;
+          blank(hit.start, hit.end);
+        }
         for (const span of context.analyze(turn).skipped) blank(span.start, span.end);
         // Anonymised or template names: #NAME#, {{ name }}, [NAME].
         for (const m of turn.text.matchAll(/#[A-Z_]+#|\{\{[^}]*\}\}|\[[A-Z _]+\]/g)) blank(m.index!, m.index! + m[0].length);
         leftover += (covered.join('').match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).length;
       }
       // A name or two may remain: "Hi Ana", "you're through to Sam Lee".
-      return leftover <= 3;
+      return phatic > 0 && leftover <= 3;
     }
 
     function reportPending(): void {

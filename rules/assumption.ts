@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
 import type { PhraseHit } from '../src/text/phrases.js';
-import { atClauseStart } from './missing-confirmation.js';
+import { atClauseStart, questions } from './missing-confirmation.js';
 
 interface Options {
   maxWords: number;
@@ -74,7 +74,7 @@ export default defineRule<Options>({
           // The agent's reply: agent turns up to the next customer turn.
           const reply: Turn[] = [];
           for (; i < turns.length && turns[i].role !== 'customer'; i++) if (turns[i].role === 'agent') reply.push(turns[i]);
-          const asks = reply.some((t) => context.analyze(t).sentences.some((s) => s.isQuestion) || context.find(t, 'paraphrase').length > 0);
+          const asks = reply.some((t) => questions(context, t).length > 0 || context.find(t, 'paraphrase').length > 0);
           if (asks) return;
           const fix = firstFix(context, reply);
           if (!fix) {
@@ -107,7 +107,7 @@ function firstFix(context: RuleContext<Options>, reply: readonly Turn[]): { turn
       ...context.find(turn, 'fix-instruction'),
       ...context.find(turn, 'fix-imperative').filter((h) => atClauseStart(analysis.normalized, h.sentence?.start ?? 0, h.start)),
     ]
-      .filter((h) => !h.sentence?.isQuestion)
+      .filter((h) => !questions(context, turn).some((q) => h.start >= q.start && h.start < q.end))
       .sort((a, b) => a.start - b.start);
     if (hits.length) return { turn, hit: hits[0] };
   }
@@ -118,6 +118,7 @@ function firstFix(context: RuleContext<Options>, reply: readonly Turn[]): { turn
 const FILLER = new Set(
   (
     "i i'm im i've ive my me mine we we're our us you your the a an it it's its this that these those is are was were be been being am do does did " +
+    'in on at of order number booking account item sort out fix please received got ' +
     "have has had with on in at to for of from and or but so just still really very now anymore any some all again here there " +
     'hi hello hey hiya dear please pls plz help can could would will not no yes ok okay guys team thanks thank anyone someone somebody ' +
     'get got seem seems seemed up today right now working work works worked properly anything something'
@@ -150,10 +151,11 @@ function contentWords(context: RuleContext<Options>, turn: Turn): number {
     ...context.find(turn, 'thanks', { group: 'language', includeNegated: true }),
   ]) blank(hit.start, hit.end);
   for (const span of analysis.skipped) if (span.kind !== 'quote') blank(span.start, span.end);
+  // Identifiers ("PC-51880", "SK903") say which thing, not what is wrong with it.
   return chars
     .join('')
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w && !FILLER.has(w) && !/n't$/.test(w)).length;
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w && !FILLER.has(w) && !/n't$/.test(w) && !/\p{N}/u.test(w)).length;
 }
 
 function vague(context: RuleContext<Options>, problem: readonly Turn[]): boolean {
@@ -162,10 +164,9 @@ function vague(context: RuleContext<Options>, problem: readonly Turn[]): boolean
   let hasVague = false;
   for (const turn of problem) {
     const analysis = context.analyze(turn);
-    // Order ids and error codes (a token with three digits or more) and quoted text (an error message) are
-    // specifics; "PS4" or "Windows 10" name the product, not the problem.
+    // Quoted text (an error message) is a specific. Numbers are not: an order number says which order, not what
+    // is wrong with it; error codes come with "error", "code", "says".
     const prose = analysis.normalized.split('').map((c, k) => (analysis.skipped.some((s) => s.kind !== 'quote' && k >= s.start && k < s.end) ? ' ' : c)).join('');
-    if (prose.split(/[\s,;!?()]+/).some((token) => (token.match(/\p{N}/gu) ?? []).length >= 3)) return false;
     if (analysis.skipped.some((s) => s.kind === 'quote')) return false;
     if (context.find(turn, 'specific', { includeNegated: true }).length) return false;
     if (context.find(turn, 'vague', { includeNegated: true }).length) hasVague = true;

@@ -27,7 +27,7 @@ interface Candidate {
 const CALL_VERB = /\b(?:call|ring|phone|e-?mail|write to|calling|ringing|phoning|e-?mailing|writing to)(?:\s+directly)?$/i;
 const LEAD_IN = new Set(['please', 'kindly', 'just', 'simply', 'so', 'then', 'ok', 'okay', 'now', 'first', 'alternatively', 'otherwise', 'instead', 'sir', "ma'am", 'maam']);
 // "contact Verizon", "talk to Sam": a proper name right after the verb.
-const NOT_A_NAME = "(?:I|Us|Our|Me|My|The|This|That|It|Its|Them|They|We|You|Your|A|An|Another|Someone|Somebody|Anyone|Please|Thanks?|If|For|To|And|Or)\\b";
+const NOT_A_NAME = "(?:I|Us|Our|Me|My|The|This|That|It|Its|Them|They|We|You|Your|A|An|Another|Someone|Somebody|Anyone|Please|Thanks?|If|For|To|And|Or|URL|EMAIL|Link|Here)\\b";
 const PROPER_NAME = new RegExp(`^(?!${NOT_A_NAME})[A-Z][\\p{L}\\p{N}&;'-]*(?:\\s+(?!${NOT_A_NAME})[A-Z][\\p{L}\\p{N}&;'-]*){0,3}`, 'u');
 const GENERIC_INTERNAL = /^(?:another|a different|a separate|the (?:right|correct|relevant|appropriate|other|responsible|proper))\b/i;
 const AFTER_TRANSFER = /^\s*(?:(?:over|on|across|through|back|along)\s+)?(?:(?:to|with)\s+)?/i;

@@ -16,6 +16,13 @@ import type { PhraseHit } from '../src/text/phrases.js';
  * In voice transcripts a lone "okay" / "mhm" is a back-channel, not a reply.
  */
 
+/** A reply of one or two bare words; `range` covers them in the first message that has them. */
+interface Bare {
+  turn: Turn;
+  range: [number, number];
+  words: Array<{ turn: Turn; hit: PhraseHit }>;
+}
+
 type Group = 'settle' | 'told' | 'minimize';
 const GROUPS: Array<[Group, string]> = [
   ['settle', 'settle-down'],
@@ -23,6 +30,8 @@ const GROUPS: Array<[Group, string]> = [
   ['told', 'already-told'],
   ['minimize', 'minimizing'],
 ];
+/** Agent messages further apart than this are separate replies, even with no customer message between. */
+const FOLLOW_UP_MS = 10 * 60 * 1000;
 const LEAD_IN = new Set(['please', 'just', 'ok', 'okay', 'sir', "ma'am", 'maam', 'look', 'listen', 'hey', 'now', 'so', 'oh', 'well', 'alright', 'right']);
 
 export default defineRule<{ bareReplies: boolean }>({
@@ -58,7 +67,6 @@ export default defineRule<{ bareReplies: boolean }>({
   create(context) {
     let reply: Turn[] = [];
     let customerBlock: Turn[] = [];
-    let previousBlock: Turn[] = [];
 
     function startsClause(turn: Turn, hit: PhraseHit): boolean {
       const from = hit.sentence?.start ?? 0;
@@ -68,40 +76,48 @@ export default defineRule<{ bareReplies: boolean }>({
     }
 
     /** The text of a reply made only of one or two bare words ("Ok.", "Fine, done."), else undefined. */
-    function bareText(turns: Turn[]): { turn: Turn; words: PhraseHit[] } | undefined {
-      let hits: PhraseHit[] = [];
-      let first: Turn | undefined;
+    function bareText(turns: Turn[]): Bare | undefined {
+      let words: Bare['words'] = [];
+      let first: { turn: Turn; hits: PhraseHit[] } | undefined;
       for (const turn of turns) {
         const analysis = context.analyze(turn);
         const found = context.find(turn, 'bare', { includeNegated: true });
         const rest = turn.text.split('');
         for (const span of [...found, ...analysis.skipped]) for (let i = span.start; i < span.end; i++) rest[i] = ' ';
         if (/[\p{L}\p{N}]/u.test(rest.join(''))) return undefined;
-        if (found.length > 0) first ??= turn;
-        hits = hits.concat(found);
+        if (found.length > 0) first ??= { turn, hits: found };
+        words = words.concat(found.map((hit) => ({ turn, hit })));
       }
-      if (!first || hits.length > 2) return undefined;
-      return { turn: first, words: hits };
+      if (!first || words.length > 2) return undefined;
+      return { turn: first.turn, range: [first.hits[0].start, first.hits[first.hits.length - 1].end], words };
     }
 
-    function checkBare(turns: Turn[], customers: Turn[], earlier: Turn[]): boolean {
+    function checkBare(turns: Turn[], customers: Turn[]): boolean {
       if (!context.options.bareReplies || customers.length === 0) return false;
       // Does every bare word, taken whole, belong to `category`?
-      const every = (words: PhraseHit[], category: string) =>
-        words.every((w) => {
-          const analysis = { normalized: w.text, sentences: [], skipped: [] };
-          const hit = context.phrases(category).find(w.text, analysis, { includeNegated: true })[0];
-          return hit !== undefined && hit.start === 0 && hit.end === w.text.length;
-        });
-      // Upset now, or still upset after the last reply ("that's what you said last time").
-      const upset = [...customers, ...earlier].some((t) => context.find(t, 'frustration', { group: 'apathy' }).length > 0);
+      const every = (words: Bare['words'], category: string) =>
+        words.every(({ turn, hit }) =>
+          context
+            .phrases(category)
+            .find(turn.text, context.analyze(turn), { includeNegated: true, includeSkipped: true })
+            .some((h) => h.start === hit.start && h.end === hit.end),
+        );
+      const said = (bare: Bare) => bare.words.map((w) => w.hit.text).join(' ');
+      const upset = customers.some((t) => context.find(t, 'frustration', { group: 'apathy' }).length > 0);
       if (upset) {
         // "Fine." sent on its own to an upset customer is curt even if more follows,
         // unless the follow-up acknowledges them.
         const bare = bareText(turns.slice(0, 1));
         if (!bare || (context.channel === 'voice' && every(bare.words, 'backchannel'))) return false;
-        if (turns.slice(1).some((t) => context.find(t, 'acknowledgement', { group: 'apathy' }).length > 0)) return false;
-        context.report({ turn: bare.turn, messageId: 'bare', data: { reply: bare.words.map((w) => w.text).join(' '), reason: 'is upset' } });
+        // Only what follows at once counts: a message hours later is another reply.
+        const followUp: Turn[] = [];
+        for (let i = 1; i < turns.length; i++) {
+          const gap = (turns[i].timestamp?.getTime() ?? 0) - (turns[i - 1].timestamp?.getTime() ?? 0);
+          if (turns[i].timestamp && turns[i - 1].timestamp && gap > FOLLOW_UP_MS) break;
+          followUp.push(turns[i]);
+        }
+        if (followUp.some((t) => context.find(t, 'acknowledgement', { group: 'apathy' }).length > 0)) return false;
+        context.report({ turn: bare.turn, range: bare.range, messageId: 'bare', data: { reply: said(bare), reason: 'is upset' } });
         return true;
       }
       const bare = bareText(turns);
@@ -117,7 +133,7 @@ export default defineRule<{ bareReplies: boolean }>({
       );
       // A bare "Yes." / "Done." answers a yes/no question; "Ok." does not.
       if (!open && every(bare.words, 'answers')) return false;
-      context.report({ turn: bare.turn, messageId: 'bare', data: { reply: bare.words.map((w) => w.text).join(' '), reason: 'asked a question that needs a real answer' } });
+      context.report({ turn: bare.turn, range: bare.range, messageId: 'bare', data: { reply: said(bare), reason: 'asked a question that needs a real answer' } });
       return true;
     }
 
@@ -144,8 +160,7 @@ export default defineRule<{ bareReplies: boolean }>({
 
     function flush(): void {
       if (reply.length > 0) {
-        if (!checkBare(reply, customerBlock, previousBlock)) checkPhrases(reply, customerBlock);
-        if (customerBlock.length > 0) previousBlock = customerBlock;
+        if (!checkBare(reply, customerBlock)) checkPhrases(reply, customerBlock);
         customerBlock = [];
       }
       reply = [];

@@ -1,16 +1,18 @@
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
+import { isQuestionSentence, type Sentence } from '../src/text/analysis.js';
 import type { PhraseHit } from '../src/text/phrases.js';
 
 /**
  * Handling a query (002): "after offering a solution, confirm the customer
- * understands it; ask whether they have further questions". The rule finds the
- * agent's last solution — something done for the customer ("I've reset your
- * password", "it has been refunded", "you can now…") or instructions ("try…",
- * "go to Settings…", "you'll need to clear…") — and reports it when nothing in
- * that reply or after it checks that it landed: no agent question, no request
- * for details, no "let me know if…", "if that doesn't work…", "anything else?",
- * and no customer saying it worked.
+ * understands it; ask whether they have further questions". A solution is
+ * something done for the customer ("I've reset your password", "it has been
+ * refunded", "you can now…") or instructions ("try…", "go to Settings…",
+ * "you'll need to clear…", "please report it to the airport"). When the agent
+ * never checks anywhere from the first solution on — no agent question, no
+ * request for details, no "let me know if…", "if that doesn't work…",
+ * "anything else?" — the rule reports once, at the last solution. The customer
+ * saying "it works now" does not stand in for the agent asking.
  */
 export default defineRule({
   meta: {
@@ -30,35 +32,51 @@ export default defineRule({
     },
   },
   create(context) {
+    let first: Turn | undefined;
     let last: { turn: Turn; hit: PhraseHit } | undefined;
     return {
       agentTurn(turn) {
         const hits = solutionHits(context, turn);
-        if (hits.length) last = { turn, hit: hits[hits.length - 1] };
+        if (!hits.length) return;
+        first ??= turn;
+        last = { turn, hit: hits[hits.length - 1] };
       },
       transcriptEnd(transcript) {
-        if (!last) return;
-        const { turn, hit } = last;
+        if (!first || !last) return;
         const turns = transcript.turns;
-        // The reply the solution is in: the agent turns between two customer turns.
-        let replyStart = turn.index;
-        while (replyStart > 0 && turns[replyStart - 1].role !== 'customer') replyStart--;
-        for (let i = replyStart; i < turns.length; i++) {
+        // From the reply that holds the first solution (the agent turns since the last customer turn) to the end.
+        let from = first.index;
+        while (from > 0 && turns[from - 1].role !== 'customer') from--;
+        for (let i = from; i < turns.length; i++) {
           const t = turns[i];
-          if (t.role === 'agent') {
-            // A check phrase, a question or a request for details anywhere in the solution's own reply or after it:
-            // the agent hands the conversation back to the customer instead of closing on the solution.
-            if (context.find(t, 'check').length || context.find(t, 'asks-details').length) return;
-            if (context.analyze(t).sentences.some((s) => s.isQuestion)) return;
-          } else if (t.role === 'customer' && i > turn.index) {
-            if (context.find(t, 'confirmed').some((h) => !h.sentence?.isQuestion)) return;
-          }
+          if (t.role !== 'agent') continue;
+          // A check ("let me know if…", "anything else?"), a question or a request for details hands the
+          // conversation back to the customer instead of closing on the solution.
+          if (context.find(t, 'check').length || context.find(t, 'asks-details').length) return;
+          if (questions(context, t).length) return;
         }
+        const { turn, hit } = last;
         context.report({ turn, range: [hit.start, hit.end], messageId: 'unconfirmed', data: { solution: hit.text } });
       },
     };
   },
 });
+
+/**
+ * The question sentences of a turn. Unlike `Sentence.isQuestion`, a question mark followed by a
+ * sign-off, a handle or a link still ends a question: "Can you see it OK? -BC".
+ */
+export function questions(context: RuleContext<any>, turn: Turn): Sentence[] {
+  const analysis = context.analyze(turn);
+  return analysis.sentences.filter((s) => {
+    if (s.isQuestion) return true;
+    const spans = analysis.skipped.filter((sp) => sp.kind !== 'quote' && sp.start < s.end && sp.end > s.start);
+    if (!spans.length) return false;
+    let text = '';
+    for (let k = s.start; k < s.end; k++) text += spans.some((sp) => k >= sp.start && k < sp.end) ? ' ' : analysis.normalized[k];
+    return isQuestionSentence(text.trimEnd(), context.locale);
+  });
+}
 
 /** Words that may stand before an imperative at the start of its clause. */
 const LEAD = /^(?:[\s,;:\-–—*•>()]|\d+[.)]|step\s+\d+:?|please|pls|kindly|just|simply|first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|now|also|so|ok(?:ay)?|alright|finally|lastly|after that|afterwards|instead|otherwise|in the meantime|meanwhile|(?:can|could|would) you(?: please)?|you can|you could)*$/i;
@@ -77,8 +95,9 @@ function solutionHits(context: RuleContext, turn: Turn): PhraseHit[] {
   const analysis = context.analyze(turn);
   // Not in a question ("Could you try restarting?"), not about feedback ("we've added your comments to the suggestion").
   const notes = context.find(turn, 'not-solution', { includeNegated: true });
+  const asked = questions(context, turn);
   const statement = (h: PhraseHit) =>
-    !h.sentence?.isQuestion && !notes.some((n) => h.sentence && n.start >= h.sentence.start && n.start < h.sentence.end);
+    !asked.some((q) => h.start >= q.start && h.start < q.end) && !notes.some((n) => h.sentence && n.start >= h.sentence.start && n.start < h.sentence.end);
   const imperatives = context
     .find(turn, 'imperative')
     .filter((h) => statement(h) && atClauseStart(analysis.normalized, h.sentence?.start ?? 0, h.start));

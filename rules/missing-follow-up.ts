@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
 import type { PhraseHit } from '../src/text/phrases.js';
+import { questions } from './missing-confirmation.js';
 
 interface Options {
   openActions: boolean;
@@ -69,20 +70,23 @@ export default defineRule<Options>({
         if (!context.options.openActions) return;
 
         const replies = agentReplies(turns);
-        for (let i = replies.length - 1, skipped = 0; i >= 0; i--) {
+        // Walk back from the last reply. A short hold ("let me check") counts only when nothing but
+        // pleasantries came after it; an escalation, a ticket or "I'll get back to you" stays open to the
+        // end unless a later reply brings the result back.
+        let substantiveAfter = false;
+        for (let i = replies.length - 1; i >= 0; i--) {
           const reply = replies[i];
-          const action = openAction(context, reply);
+          const later = replies.slice(i + 1).flat();
+          const resolved = later.some((t) => context.find(t, 'result').length > 0);
+          const action = resolved ? undefined : openAction(context, reply, !substantiveAfter);
           if (action) {
             // "Share a few details and we'll reach out": the next move is the customer's, and they have not made it.
             const lastTurn = reply[reply.length - 1];
             const customerAfter = turns.some((t) => t.index > lastTurn.index && t.role === 'customer');
             if (!customerAfter && reply.some((t) => asksCustomer(context, t))) return;
-            // The time frame may come with the action, after it, or just before it ("it should arrive within 24 hours… we'll be in touch").
-            const rest = replies.slice(Math.max(0, i - 1)).flat();
-            const answered = rest.some(
-              (t) => context.find(t, 'timeframe', { includeNegated: true }).length > 0 || context.find(t, 'next-step').length > 0,
-            );
-            if (answered) return;
+            // The time frame may come with the action, after it, or in the reply just before it.
+            const around = replies.slice(Math.max(0, i - 1)).flat();
+            if (around.some((t) => context.find(t, 'timeframe', { includeNegated: true }).length > 0)) return;
             if (i === replies.length - 1) {
               context.report({ turn: action.turn, range: [action.hit.start, action.hit.end], messageId: 'openAction', data: { action: action.hit.text } });
             } else {
@@ -90,8 +94,7 @@ export default defineRule<Options>({
             }
             return;
           }
-          // Only pleasantries after the substantive reply: look one reply further back.
-          if (!reply.every((t) => closingOnly(context, t)) || ++skipped > 2) return;
+          if (!reply.every((t) => closingOnly(context, t))) substantiveAfter = true;
         }
       },
     };
@@ -118,7 +121,7 @@ function usable(context: RuleContext<Options>, turn: Turn, hit: PhraseHit): bool
   const sentence = hit.sentence;
   if (!sentence) return true;
   // "Would you like me to escalate this?" offers; it does not promise.
-  if (sentence.isQuestion) return false;
+  if (questions(context, turn).some((q) => q.start === sentence.start)) return false;
   const analysis = context.analyze(turn);
   // "If it happens again, I'll escalate it": nothing is open yet.
   if (CONDITIONAL.test(analysis.normalized.slice(sentence.start, hit.start))) return false;
@@ -128,14 +131,16 @@ function usable(context: RuleContext<Options>, turn: Turn, hit: PhraseHit): bool
   return true;
 }
 
-function openAction(context: RuleContext<Options>, reply: readonly Turn[]): { turn: Turn; hit: PhraseHit } | undefined {
+/** The last open action in a reply; holds ("let me check") only when `holds` is set. */
+function openAction(context: RuleContext<Options>, reply: readonly Turn[], holds: boolean): { turn: Turn; hit: PhraseHit } | undefined {
   for (let k = reply.length - 1; k >= 0; k--) {
     const turn = reply[k];
     const hits = context.find(turn, 'open-action').filter((h) => usable(context, turn, h));
     if (hits.length) return { turn, hit: hits[hits.length - 1] };
-    const holds = context.find(turn, 'hold-action').filter((h) => usable(context, turn, h));
-    for (let j = holds.length - 1; j >= 0; j--) {
-      const hold = holds[j];
+    if (!holds) continue;
+    const holdHits = context.find(turn, 'hold-action').filter((h) => usable(context, turn, h));
+    for (let j = holdHits.length - 1; j >= 0; j--) {
+      const hold = holdHits[j];
       // "Let me check… I can see it left the warehouse today": the check was done in the same reply.
       if (!answeredLater(context, reply, k, hold)) return { turn, hit: hold };
     }
@@ -151,9 +156,10 @@ function answeredLater(context: RuleContext<Options>, reply: readonly Turn[], k:
   const from = sentenceEnd;
   for (let i = k; i < reply.length; i++) {
     const turn = reply[i];
+    const asked = questions(context, turn);
     for (const sentence of context.analyze(turn).sentences) {
       if (i === k && sentence.start < from) continue;
-      if (sentence.isQuestion) continue;
+      if (asked.includes(sentence)) continue;
       if (residualWords(context, turn, sentence.start, sentence.end) >= 5) return true;
     }
   }
@@ -178,29 +184,43 @@ function residualWords(context: RuleContext<Options>, turn: Turn, start: number,
 
 /** A turn made only of pleasantries: every sentence is a closing, a greeting or thanks, plus at most two words (a name). */
 function closingOnly(context: RuleContext<Options>, turn: Turn): boolean {
-  if (context.find(turn, 'timeframe', { includeNegated: true }).length || context.find(turn, 'next-step').length) return false;
+  if (context.find(turn, 'timeframe', { includeNegated: true }).length) return false;
   const analysis = context.analyze(turn);
   if (analysis.sentences.length === 0) return true;
   return analysis.sentences.every((s) => residualWords(context, turn, s.start, s.end) <= 2);
 }
 
+/** Where the message's own words start: past white space and @handles. */
+function firstWordAt(analysis: ReturnType<RuleContext['analyze']>): number {
+  let start = 0;
+  for (;;) {
+    const span = analysis.skipped.find((s) => s.start === start && s.kind === 'handle');
+    if (span) start = span.end;
+    else if (/\s/.test(analysis.normalized[start] ?? '')) start++;
+    else return start;
+  }
+}
+
 /** The turn asks the customer a question or for something: details, a DM, a confirmation. */
 function asksCustomer(context: RuleContext<Options>, turn: Turn): boolean {
-  return context.analyze(turn).sentences.some((s) => s.isQuestion) || context.find(turn, 'asks-customer').length > 0;
+  return questions(context, turn).length > 0 || context.find(turn, 'asks-customer').length > 0;
 }
 
 /** What the customer's message asks for, or undefined when it is a closing ("thanks, bye", "ok great"). */
 function customerNeed(context: RuleContext<Options>, turn: Turn): string | undefined {
   const analysis = context.analyze(turn);
   // A question mark inside quoted text ("they asked 'can you send a photo?'") is someone else's question.
-  const question = analysis.sentences.find((s) => {
-    if (!s.isQuestion) return false;
+  const question = questions(context, turn).find((s) => {
     const mark = Math.max(analysis.normalized.lastIndexOf('?', s.end), analysis.normalized.lastIndexOf('\uff1f', s.end));
     return !analysis.skipped.some((sp) => (sp.kind === 'quote' || sp.kind === 'url') && mark >= sp.start && mark < sp.end);
   });
   if (question) return 'a question';
   if (context.find(turn, 'request').length) return 'a request';
   // "It's sorted now, reinstalling didn't work so I reset it": no problem left to answer.
-  if (context.find(turn, 'problem').length && !context.find(turn, 'resolved').length) return 'a problem';
+  if (context.find(turn, 'resolved').length) return undefined;
+  if (context.find(turn, 'problem').length) return 'a problem';
+  // "But I paid YOU", "I updated last week actually": the customer disputes the answer.
+  const start = firstWordAt(analysis);
+  if (context.find(turn, 'pushback').length || context.find(turn, 'pushback-start', { includeNegated: true }).some((h) => h.start === start)) return 'an objection';
   return undefined;
 }

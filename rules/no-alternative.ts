@@ -36,7 +36,6 @@ const NOT_AN_OFFER = /(?:\b(?:anything|something)(?: else)?(?: that)?|\bwish|\bi
 const CONDITIONAL = /\b(?:unless|until|till|as long as|provided (?:that )?|without|before)\b/i;
 
 /** Where the quoted history of an e-mail starts ("On Mon, … wrote:", "-----Original Message-----"). */
-const HISTORY = /^(?:On\s[^\n]{0,200}(?:\n[^\n]{0,200})?\swrote:[ \t]*$|-{2,}\s*Original Message\s*-{2,})/im;
 
 export default defineRule({
   meta: {
@@ -68,7 +67,7 @@ export default defineRule({
 
     function refusals(turn: Turn): Array<{ hit: PhraseHit; scopeEnd: number }> {
       const text = context.analyze(turn).normalized;
-      const historyAt = HISTORY.exec(text)?.index ?? text.length;
+      const historyAt = context.analyze(turn).historyStart;
       const out: Array<{ hit: PhraseHit; scopeEnd: number }> = [];
       const hits = context.find(turn, 'refusal');
       if (answersRequest(turn)) hits.push(...context.find(turn, 'request-refusal'));
@@ -79,15 +78,7 @@ export default defineRule({
         if (sentence?.isQuestion) continue;
         if (sentence && CONDITIONAL.test(sentence.text)) continue;
         const sentenceEnd = sentence?.end ?? text.length;
-        SCOPE_END.lastIndex = hit.end;
-        const rest = text.slice(0, sentenceEnd);
-        let scopeEnd = sentenceEnd;
-        for (const m of rest.matchAll(SCOPE_END)) {
-          if (m.index! >= hit.end) {
-            scopeEnd = m.index!;
-            break;
-          }
-        }
+        const scopeEnd = [...text.slice(0, sentenceEnd).matchAll(SCOPE_END)].find((m) => m.index! >= hit.end)?.index ?? sentenceEnd;
         out.push({ hit, scopeEnd });
       }
       return out;

@@ -1,3 +1,4 @@
+import { EMAIL_HISTORY } from '../src/text/analysis.js';
 import { defineRule } from '../src/linter/rule.js';
 import type { Channel, Turn } from '../src/model.js';
 import { inSkippedSpan, type TurnAnalysis } from '../src/text/analysis.js';
@@ -24,7 +25,6 @@ interface Options {
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.,:/-][\p{L}\p{N}]+)*/gu;
 
 /** The quoted history of an e-mail: "On Mon, 3 Mar 2026, Ana <…> wrote:", "-----Original Message-----", an Outlook header block. */
-const HISTORY = /^(?:On\s[^\n]{0,200}(?:\n[^\n]{0,200})?\swrote:[ \t]*$|-{2,}\s*Original Message\s*-{2,}|From:[^\n]*\n(?:[^\n]*\n){0,2}?(?:Sent|Date):)/im;
 /** The signature delimiter "-- " on a line of its own. */
 const SIG_DELIMITER = /^--[ \t]*$/m;
 /** A sign-off line ("Kind regards,", "Thanks,", "Best wishes") near the end of the message. */
@@ -34,7 +34,7 @@ const SIGN_OFF =
 /** Where the agent's own text ends: before quoted history and signature. */
 export function bodyEnd(text: string): number {
   let end = text.length;
-  const history = HISTORY.exec(text);
+  const history = EMAIL_HISTORY.exec(text);
   if (history) end = history.index;
   const delimiter = SIG_DELIMITER.exec(text.slice(0, end));
   if (delimiter) end = delimiter.index;

@@ -58,6 +58,12 @@ const DUMMY_VALUES: RegExp[] = [
   /(?<![\w-])X{3,}(?![\w-])/g,
 ];
 
+/** The message asks the customer for details… */
+const ASKS_FOR_DETAILS =
+  /\b(?:share|provide|send|fill (?:in|out)|complete|confirm|reply with|give us|give me|tell us|tell me|help me with|answer)\b[^.!?\n]{0,80}\b(?:details|information|info|data|following|below|form|template|fields?|questions?)\b|\bas per the (?:template|form)\b/i;
+/** …and the placeholder stands after a field label: "Phone number - [phone number]", "Name: [your name]". */
+const FORM_LABEL = /[\p{L})]\s*(?:[:=]|\s[-\u2013])\s*(?:[-\u2013]\s*)?(?:Y\/N\s*[-\u2013:]\s*)?$/u;
+
 /** A sentence about template syntax: "the tag should be {{form.total}}". */
 const TEMPLATE_TALK = /\b(?:tags?|merge (?:fields?|tags?)|placeholders?|variables?|templates?|syntax|shortcodes?|liquid|handlebars|mustache|field names?)\b/i;
 
@@ -67,7 +73,6 @@ const ENV_VARS = new Set(
 );
 
 /** Where the quoted history of an e-mail starts ("On Mon, … wrote:", "-----Original Message-----"). */
-const HISTORY = /^(?:On\s[^\n]{0,200}(?:\n[^\n]{0,200})?\swrote:[ \t]*$|-{2,}\s*Original Message\s*-{2,})/im;
 
 function isMaskedNumber(text: string, start: number, end: number): boolean {
   // XXXX-XXXX-XXXX-1234, XXXX 1234, 1234XXXX: a masked card or account number, filled in on purpose.
@@ -110,7 +115,7 @@ export default defineRule<Options>({
     function check(turn: Turn): void {
       const analysis = context.analyze(turn);
       const text = turn.text;
-      const historyAt = HISTORY.exec(text)?.index ?? text.length;
+      const historyAt = analysis.historyStart;
       const hits: Hit[] = [];
       for (const pattern of TEMPLATE_SYNTAX) {
         pattern.lastIndex = 0;
@@ -125,8 +130,13 @@ export default defineRule<Options>({
         pattern.lastIndex = 0;
         for (const m of text.matchAll(pattern)) hits.push({ start: m.index!, end: m.index! + m[0].length });
       }
-      // The worded placeholders are phrases: quoted text is skipped there, URLs are checked below.
-      for (const hit of context.find(turn, 'placeholder', { includeNegated: true, includeSkipped: true })) hits.push(hit);
+      // Worded placeholders ("[Customer Name]"): skipped spans included, so a link counts; quotes are dropped below.
+      // A form the customer is asked to fill in ("Please share: Phone number - [phone number]") is meant to be sent.
+      const asksForDetails = ASKS_FOR_DETAILS.test(text);
+      for (const hit of context.find(turn, 'placeholder', { includeNegated: true, includeSkipped: true })) {
+        if (asksForDetails && FORM_LABEL.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
+        hits.push(hit);
+      }
 
       hits.sort((a, b) => a.start - b.start || b.end - a.end);
       let lastEnd = -1;

@@ -1,6 +1,6 @@
 import { defineRule, type ReportDescriptor } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
-import { inSkippedSpan, type TurnAnalysis } from '../src/text/analysis.js';
+import { EMAIL_HISTORY, inSkippedSpan, type TurnAnalysis } from '../src/text/analysis.js';
 
 /**
  * Handling a query, key principles: professionalism — "keep a polite and respectful
@@ -69,6 +69,8 @@ const EXPANSIONS: Record<string, string[]> = {
 };
 
 const TOKEN = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+|-[\p{L}\p{N}]+)*/gu;
+const TOKEN_MARK = /[_#[\]{}<>%@$]/;
+const RUN_BREAK = /[\n>/|,;:()[\]{}<>\u2192\u00bb]/;
 const LABEL_BEFORE =
   /\b(?:ref(?:erence)?|code|number|no\.?|id|pnr|booking|voucher|coupon|promo|password|passcode|serial|sku|tracking|plan|tariff|bundle|package|product|model|status|option|button|tab|menu|field|called|named|labell?ed|titled|select|choose|tap|click|press)\s*(?:is|was|:|#)?\s*[:#"'\u201c]?\s*$/i;
 const LABEL_AFTER = /^\s*["'\u201d]?\s*(?:button|tab|menu|option|link|field|screen|page|plan|bundle|package|tariff|setting|toggle|box)\b/i;
@@ -79,9 +81,8 @@ const TERMINAL = /[.!?\u2026]\s*[\p{Pe}\p{Pf}"'\p{Extended_Pictographic}\u200d\u
 type TokenKind = 'caps' | 'neutral' | 'break';
 
 /** Where the quoted history of an e-mail starts ("On Mon, … wrote:", "-----Original Message-----"). */
-const HISTORY = /^(?:On\s[^\n]{0,200}(?:\n[^\n]{0,200})?\swrote:[ \t]*$|-{2,}\s*Original Message\s*-{2,})/im;
 function historyStart(text: string): number {
-  const m = HISTORY.exec(text);
+  const m = EMAIL_HISTORY.exec(text);
   return m ? m.index : text.length;
 }
 
@@ -208,7 +209,8 @@ export default defineRule<Options>({
         const start = m.index!;
         const end = start + word.length;
         let kind: TokenKind;
-        if (/\p{N}/u.test(word) || inSkippedSpan(a, start, end)) kind = 'break';
+        // Digits, links, and template or redaction tokens (#NAME#, [PRS_ORG], {{NAME}}) are not words.
+        if (/\p{N}/u.test(word) || inSkippedSpan(a, start, end) || TOKEN_MARK.test(text[start - 1] ?? '') || TOKEN_MARK.test(text[end] ?? '')) kind = 'break';
         else if (word !== word.toUpperCase() || word === word.toLowerCase()) kind = 'break';
         else if ((word.match(/\p{L}/gu) ?? []).length < 2 || allowCaps.has(word.replace(/['\u2019]S$/, ''))) kind = 'neutral';
         // 9 AM, 5.30 PM: a time, not a shout.
@@ -224,13 +226,15 @@ export default defineRule<Options>({
           continue;
         }
         let j = i;
-        // A run continues across spaces and punctuation, but not across a line break or a menu path ("Settings > PRIVACY").
-        while (j + 1 < tokens.length && tokens[j + 1].kind !== 'break' && !/[\n>/|\u2192\u00bb]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+        // A run is words in a row: it stops at a line break, a list comma, a label colon, brackets or a menu path ("Settings > PRIVACY").
+        while (j + 1 < tokens.length && tokens[j + 1].kind !== 'break' && !RUN_BREAK.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
         const run = tokens.slice(i, j + 1);
         // A code or a label, written in capitals where it comes from: "booking ref ABC DEF GHI",
         // "your plan: UNLIMITED DATA PLUS", "tap the SAVE CHANGES button", "RE: YOUR ORDER".
         const lineStart = text.lastIndexOf('\n', run[0].start - 1) + 1;
         const label =
+          /(?:[>\u2192\u00bb]|&gt;)\s*$/.test(text.slice(Math.max(0, run[0].start - 5), run[0].start)) ||
+          /^\s*[>\u2192\u00bb]/.test(text.slice(run[run.length - 1].end)) ||
           LABEL_BEFORE.test(text.slice(Math.max(0, run[0].start - 30), run[0].start)) ||
           LABEL_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 20)) ||
           HEADER_LINE.test(text.slice(lineStart, run[0].start + 4));

@@ -57,7 +57,6 @@ const CLAUSE_BREAK = /[,;:\u2013\u2014]|\b(?:but|and|so|because|while)\b/gi;
 const LIVE = new Set<string>(['chat', 'voice']);
 
 /** Where the quoted history of an e-mail starts ("On Mon, … wrote:", "-----Original Message-----"). */
-const HISTORY = /^(?:On\s[^\n]{0,200}(?:\n[^\n]{0,200})?\swrote:[ \t]*$|-{2,}\s*Original Message\s*-{2,})/im;
 
 export default defineRule<Options>({
   meta: {
@@ -91,15 +90,7 @@ export default defineRule<Options>({
     const timeframe = context.options.timeframe;
 
     function clauseEnd(text: string, from: number, sentenceEnd: number): number {
-      CLAUSE_BREAK.lastIndex = from;
-      let end = sentenceEnd;
-      for (const m of text.slice(0, sentenceEnd).matchAll(CLAUSE_BREAK)) {
-        if (m.index! >= from) {
-          end = m.index!;
-          break;
-        }
-      }
-      return end;
+      return [...text.slice(0, sentenceEnd).matchAll(CLAUSE_BREAK)].find((m) => m.index! >= from)?.index ?? sentenceEnd;
     }
 
     function hasTimeframe(turn: Turn, sentences: Sentence[]): boolean {
@@ -138,25 +129,23 @@ export default defineRule<Options>({
     function candidates(turn: Turn, reply: Turn[]): Candidate[] {
       const analysis = context.analyze(turn);
       const text = analysis.normalized;
-      const historyAt = HISTORY.exec(text)?.index ?? text.length;
+      const historyAt = analysis.historyStart;
       const usable = (hit: PhraseHit) => hit.sentence !== undefined && !hit.sentence.isQuestion && hit.start < historyAt;
 
-      const kept = (hit: PhraseHit) =>
-        usable(hit) &&
-        !CONDITION_AFTER.test(text.slice(hit.end, hit.sentence!.end)) &&
-        !CONDITION_BEFORE.test(text.slice(hit.sentence!.start, hit.start).split(';').pop()!);
-      // Research in a live chat or call is often done on the spot: it counts when the agent never speaks again.
-      const liveResearch = LIVE.has(context.channel) && context.nextTurn(reply[reply.length - 1], 'agent') !== undefined;
-      const promises = [...context.find(turn, 'promise').filter(kept), ...(liveResearch ? [] : context.find(turn, 'research').filter(kept))];
+      const conditionBefore = (hit: PhraseHit) => CONDITION_BEFORE.test(text.slice(hit.sentence!.start, hit.start).split(';').pop()!);
+      const kept = (hit: PhraseHit) => usable(hit) && !CONDITION_AFTER.test(text.slice(hit.end, hit.sentence!.end)) && !conditionBefore(hit);
+      // Research in a live chat or call is often done on the spot: it counts only when the agent never speaks again.
+      const doneOnTheSpot = LIVE.has(context.channel) && context.nextTurn(reply[reply.length - 1], 'agent') !== undefined;
+      const promises = [...context.find(turn, 'promise').filter(kept), ...(doneOnTheSpot ? [] : context.find(turn, 'research').filter(kept))];
       const vague = context.find(turn, 'vague').filter((hit) => {
-        if (!usable(hit)) return false;
+        if (!usable(hit) || conditionBefore(hit)) return false;
         const sentence = hit.sentence!;
         if (/soon$/i.test(hit.text) && !/^as soon as/i.test(hit.text)) {
           // "soon" on its own ("get well soon", "see you soon") promises nothing.
           if (/\bas\s+$/i.test(text.slice(Math.max(0, hit.start - 4), hit.start))) return false;
           // With a promise, or a future of its own ("it will be dispatched soon"), it is the vague part.
           const before = text.slice(sentence.start, hit.start);
-          const future = /(?:\bwill|'ll|\bshall|\bgoing to)\b/i.test(before) && !/\b(?:hope|hopefully|wish)\b/i.test(before);
+          const future = /(?:\bwill|'ll|\bshall|\bgoing to)\b/i.test(before) && !/\b(?:hope|hopefully|wish|fingers crossed|with any luck)\b/i.test(before);
           if (!future && !promises.some((p) => p.sentence === sentence)) return false;
         }
         // "Please reply as soon as possible" asks the customer; it promises nothing.

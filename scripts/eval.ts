@@ -1,7 +1,8 @@
 /**
  * Measures the rules.
  *
- *   npm run eval                      precision / recall / F1 per rule on fixtures/labeled
+ *   npm run eval                      precision / recall / F1 per rule on fixtures/labeled (tuning set)
+ *   npm run eval -- --holdout         the same on fixtures/labeled/holdout (written blind, never tuned on)
  *   npm run eval -- --errors RULE     list that rule's false positives and misses
  *   npm run eval -- --corpus DIR      hits per 100 conversations on a folder of real conversations
  *   npm run eval -- --corpus DIR --show RULE [--limit N]   print those hits for review
@@ -39,16 +40,19 @@ function filesIn(dir: string): string[] {
 
 function byTranscript(results: LintResult[]): Map<string, LintMessage[]> {
   const map = new Map<string, LintMessage[]>();
+  let problems = 0;
   for (const result of results) {
     for (const t of result.transcripts ?? []) map.set(t.id, []);
     for (const m of result.messages) {
       if (m.fatal || m.ruleId === null) {
-        console.error(`${path.relative(process.cwd(), result.filePath)}:${m.line}:${m.column}: ${m.message}`);
+        // A few are enough to see what is wrong; a broken rule would otherwise print thousands.
+        if (problems++ < 5) console.error(`${path.relative(process.cwd(), result.filePath)}:${m.line}:${m.column}: ${m.message}`);
         continue;
       }
       if (m.transcriptId !== undefined) map.get(m.transcriptId)?.push(m);
     }
   }
+  if (problems > 5) console.error(`… and ${problems - 5} more problems`);
   return map;
 }
 
@@ -65,16 +69,20 @@ function excerpt(result: LintResult | undefined, m: LintMessage): string {
 }
 
 function labeled(): void {
-  const dir = path.join(packageRoot(), 'fixtures', 'labeled');
+  // The tuning set is fixtures/labeled/*.jsonl; the held-out set (written blind to
+  // the rules, never tuned on) is fixtures/labeled/holdout/, measured with --holdout.
+  const holdout = process.argv.includes('--holdout');
+  const dir = path.join(packageRoot(), 'fixtures', 'labeled', ...(holdout ? ['holdout'] : []));
+  const files = holdout ? filesIn(dir) : filesIn(dir).filter((f) => path.dirname(f) === dir);
   const expected = new Map<string, Set<string>>();
-  for (const file of filesIn(dir)) {
+  for (const file of files) {
     readFileSync(file, 'utf8').split('\n').forEach((line) => {
       if (!line.trim()) return;
       const conv = JSON.parse(line) as { id: string; expected?: string[] };
       expected.set(conv.id, new Set(conv.expected ?? []));
     });
   }
-  const results = engine().lintFiles([dir]);
+  const results = engine().lintFiles(files);
   const found = byTranscript(results);
   const rows = [...builtinRules.keys()].map((rule) => {
     let tp = 0, fp = 0, fn = 0, positives = 0;
@@ -104,7 +112,7 @@ function labeled(): void {
     console.log(JSON.stringify({ conversations: expected.size, rules: rows.map(({ falsePositives, misses, ...r }) => r) }, null, 2));
     return;
   }
-  console.log(`labeled set: ${expected.size} conversations in fixtures/labeled\n`);
+  console.log(`${holdout ? 'held-out' : 'tuning'} set: ${expected.size} conversations in ${path.relative(packageRoot(), dir)}\n`);
   console.log(`${'rule'.padEnd(22)} ${'labeled'.padStart(7)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  precision  recall     F1`);
   for (const r of rows) {
     console.log(`${r.rule.padEnd(22)} ${String(r.positives).padStart(7)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}      ${fmt(r.precision)}   ${fmt(r.recall)}  ${fmt(r.f1)}`);

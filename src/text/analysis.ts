@@ -24,7 +24,12 @@ export interface TurnAnalysis {
   sentences: Sentence[];
   /** Spans to skip, sorted by start. */
   skipped: Span[];
+  /** Where quoted e-mail history ("On … wrote:", "Original Message") begins; the text length when there is none. */
+  historyStart: number;
 }
+
+/** The start of an e-mail's quoted history: everything from here down is someone else's earlier message. */
+export const EMAIL_HISTORY = /^(?:On\s[^\n]{0,200}(?:\n[^\n]{0,200})?\swrote:[ \t]*$|-{2,}\s*Original Message\s*-{2,}|From:[^\n]*\n(?:[^\n]*\n){0,2}?(?:Sent|Date):)/im;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function sentenceSegmenter(locale: string): Intl.Segmenter {
@@ -90,8 +95,10 @@ export function analyzeText(text: string, locale: string): TurnAnalysis {
   collect(normalized, HANDLE, 'handle', skipped);
   collect(normalized, SIGNATURE, 'signature', skipped);
   collect(normalized, QUOTED, 'quote', skipped);
+  const historyStart = EMAIL_HISTORY.exec(text)?.index ?? text.length;
+  if (historyStart < text.length) skipped.push({ start: historyStart, end: text.length, kind: 'quote' });
   skipped.sort((a, b) => a.start - b.start);
-  return { normalized, sentences, skipped };
+  return { normalized, sentences, skipped, historyStart };
 }
 
 export function sentenceAt(analysis: TurnAnalysis, offset: number): Sentence | undefined {

@@ -38,7 +38,8 @@ const WORD = '[\\p{L}\\p{N}_]';
 
 /** Turns one entry into a regex source: spaces flexible, apostrophes folded by analysis. */
 export function entrySource(entry: string): string {
-  return entry.trim().replace(/ +/g, '\\s+');
+  // "help ?centre": an optional space is optional white space, not a lazy `\s+?`.
+  return entry.trim().replace(/ \?/g, '\\s?').replace(/ +/g, '\\s+');
 }
 
 export function compilePattern(entries: readonly string[], options: { leftBoundary?: boolean } = {}): RegExp | undefined {

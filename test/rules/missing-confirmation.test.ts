@@ -16,8 +16,12 @@ new RuleTester().run('missing-confirmation', rule, {
       code: "Agent: I've refunded the order.\nCustomer: thanks\nAgent: Is there anything else I can help with?",
     },
     {
-      name: 'the customer already says it worked',
-      code: 'Agent: Please try clearing your cache.\nCustomer: That worked, thanks!\nAgent: Great, have a nice day.',
+      name: 'a check after the first solution covers the later ones',
+      code: "Agent: Try restarting the app. Did that help?\nCustomer: No.\nAgent: I've refunded your order instead.",
+    },
+    {
+      name: 'a request for details in the same reply',
+      code: 'Customer: My order is wrong.\nAgent: Sorry! You can return it from your account. Please share your order number so I can check the rest.',
     },
     {
       name: 'no solution given',
@@ -52,9 +56,19 @@ new RuleTester().run('missing-confirmation', rule, {
       errors: [{ messageId: 'unconfirmed', line: 1, column: 15, endColumn: 18 }],
     },
     {
-      name: 'the first solution was checked, the last one was not',
-      code: "Agent: Try restarting the app. Did that help?\nCustomer: No.\nAgent: I've refunded your order instead.",
+      name: 'the customer saying it worked does not stand in for asking',
+      code: 'Agent: Please try clearing your cache.\nCustomer: That worked, thanks!\nAgent: Great, have a nice day.',
+      errors: [{ messageId: 'unconfirmed', line: 1, column: 15, endColumn: 18 }],
+    },
+    {
+      name: 'two solutions, never checked: reported at the last',
+      code: "Agent: Try restarting the app.\nCustomer: No luck.\nAgent: I've refunded your order instead.",
       errors: [{ messageId: 'unconfirmed', line: 3, column: 8, endColumn: 21, turn: 2 }],
+    },
+    {
+      name: 'sending the customer elsewhere is a solution too',
+      code: "Customer: The cabinet on our street is smashed.\nAgent: Sorry about that. You'll need to report it to the network company directly.",
+      errors: [{ messageId: 'unconfirmed', line: 2, column: 26, endColumn: 47 }],
     },
     {
       name: 'modal instruction',

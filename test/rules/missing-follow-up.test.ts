@@ -8,8 +8,12 @@ new RuleTester().run('missing-follow-up', rule, {
       code: "Customer: My parcel never arrived.\nAgent: I'm sorry! I've escalated this to our delivery team; you'll get an e-mail from them within 24 hours.",
     },
     {
-      name: 'open action with a concrete next step',
-      code: "Customer: My card was charged twice.\nAgent: I've raised a refund request, and you will receive a confirmation e-mail once it is approved.\nCustomer: Thank you!",
+      name: 'a time frame given just before the open action',
+      code: "Customer: My card was charged twice.\nAgent: Refunds like this are approved within 2 working days.\nAgent: I've raised a refund request for you, we'll be in touch.\nCustomer: Thank you!",
+    },
+    {
+      name: 'a later reply brings the result back',
+      code: "Customer: Can I change my seat?\nAgent: I'll check with the airport team and get back to you.\nCustomer: ok\nAgent: Thanks for waiting! The airport team has confirmed seat 12A is yours.\nCustomer: Great, thanks!",
     },
     {
       name: 'an offer in a question is not an open action',
@@ -75,6 +79,16 @@ new RuleTester().run('missing-follow-up', rule, {
       filename: 'chat.txt',
       code: '[09:00:00] Customer: I want to cancel my plan.\n[09:01:00] Agent: No problem. Someone from billing will contact you.',
       errors: [{ messageId: 'openAction', line: 2, column: 31 }],
+    },
+    {
+      name: 'a next step with no when, then a tangent',
+      code: "Customer: My pushchair came back with a broken wheel.\nAgent: I've passed it to the damage claims team and someone will call you back.\nCustomer: ok. it's a blue one\nAgent: Noted, I've added that to the claim. Anything else?\nCustomer: no",
+      errors: [{ messageId: 'openActionEarlier', line: 4, column: 8, turn: 3, message: /"someone will call you back"/ }],
+    },
+    {
+      name: 'the customer pushes back on the answer',
+      code: '{"channel":"social","messages":[{"role":"customer","text":"@acme my refund never came"},{"role":"agent","text":"@ana Refunds are handled by the seller. ^AB"},{"role":"customer","text":"@acme but I paid YOU"}]}',
+      errors: [{ messageId: 'unanswered', line: 1, column: 186, message: /\(an objection\)/ }],
     },
     {
       name: 'native JSON, social reply signed with initials',

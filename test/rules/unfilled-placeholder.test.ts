@@ -22,6 +22,10 @@ new RuleTester().run('unfilled-placeholder', rule, {
       name: 'a conversation about template syntax',
       code: 'Customer: My email shows "{{order.total}}" instead of the number.\nAgent: The field is called Order total, so use {{form.order_total}} instead of {{order.total}}.',
     },
+    {
+      name: 'a form the customer is asked to fill in',
+      code: 'Agent: Please share the following details so I can verify the account:\n  Phone number - [phone number]\n  Email: [email address]',
+    },
     { name: 'a sentence about merge fields', code: 'Agent: In the editor, the merge field {first_name} adds the name for you.' },
   ],
   invalid: [

@@ -19,6 +19,8 @@ new RuleTester().run('unprofessional-tone', rule, {
       code: 'Agent: Thanks, it is done.\n  On Mon, 3 Mar 2026 at 10:00, Ana <ana@example.com> wrote:\n  WHY IS THIS SO HARD!!!',
     },
     { name: 'code snippet', code: 'Agent: In the script, write `if (!!value)` to check it.' },
+    { name: 'redaction tokens and lists', code: 'Agent: Thanks #NAME#, the #PRS_ORG# #PRS_ORG# box ships with PARTS A, B, C and [REDACTED INFO HERE].' },
+    { name: 'labels and codes in capitals', code: 'Agent: Go to Settings > PRIVACY AND SECURITY > LOCATION, tap the SAVE ALL CHANGES button and quote booking ref ABC DEF GHI.' },
   ],
   invalid: [
     {
