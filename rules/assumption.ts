@@ -151,11 +151,27 @@ function contentWords(context: RuleContext<Options>, turn: Turn): number {
     ...context.find(turn, 'thanks', { group: 'language', includeNegated: true }),
   ]) blank(hit.start, hit.end);
   for (const span of analysis.skipped) if (span.kind !== 'quote') blank(span.start, span.end);
+  blank(bodyEnd(turn.text), chars.length);
   // Identifiers ("PC-51880", "SK903") say which thing, not what is wrong with it.
   return chars
     .join('')
     .split(/[^\p{L}\p{N}'-]+/u)
     .filter((w) => w && !FILLER.has(w) && !/n't$/.test(w) && !/\p{N}/u.test(w)).length;
+}
+
+const SIGN_OFF = /^(?:(?:kind|best|warm|many) )?(?:regards|thanks|thank you|cheers|best wishes|best|sincerely|yours(?: sincerely| truly)?)[,.!]?(?:\s+\p{L}[\p{L}'.-]*){0,2}$/iu;
+const NAME_LINE = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}[,.]?$/u;
+
+/** Where the body of a message ends: before an e-mail sign-off ("Kind regards,\nBernard Lowe"). */
+function bodyEnd(text: string): number {
+  let end = text.trimEnd().length;
+  for (;;) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end).trim();
+    const signOff = SIGN_OFF.test(line) || NAME_LINE.test(line);
+    if (lineStart === 0 || line === '' || !signOff) return line === '' && lineStart > 0 ? bodyEnd(text.slice(0, lineStart - 1)) : end;
+    end = lineStart - 1;
+  }
 }
 
 function vague(context: RuleContext<Options>, problem: readonly Turn[]): boolean {
@@ -170,7 +186,7 @@ function vague(context: RuleContext<Options>, problem: readonly Turn[]): boolean
     if (analysis.skipped.some((s) => s.kind === 'quote')) return false;
     if (context.find(turn, 'specific', { includeNegated: true }).length) return false;
     if (context.find(turn, 'vague', { includeNegated: true }).length) hasVague = true;
-    words += wordCount(prose);
+    words += wordCount(prose.slice(0, bodyEnd(turn.text)).replace(/\S*\p{N}\S*/gu, ' '));
     content += contentWords(context, turn);
   }
   return hasVague && words < context.options.maxWords && content <= context.options.maxContentWords;

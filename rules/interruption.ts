@@ -3,6 +3,7 @@ import type { Turn } from '../src/model.js';
 
 interface Options {
   burstGapSeconds: number;
+  typingCharsPerSecond: number;
   minOverlapMs: number;
 }
 
@@ -13,11 +14,13 @@ interface Options {
  *
  * Chat and social: the agent answers within `burstGapSeconds` of a customer
  * message, the customer's next message comes within `burstGapSeconds` of that
- * answer, and that next message carries on the same thought — it opens with
- * "and…", "but…", "also…", "wait…", says "I wasn't finished", or the message
- * before the answer broke off mid-sentence ("so I tried the reset and…").
- * Transcripts whose time stamps are whole minutes cannot show this and are left
- * alone.
+ * answer, and the customer was evidently still writing: the next message is
+ * longer than anyone could type after the answer arrived (over
+ * `typingCharsPerSecond` characters a second since the answer), or it carries on
+ * the same thought — it opens with "and…", "but…", "also…", "wait…", says "I
+ * wasn't finished", or the message before the answer broke off mid-sentence
+ * ("so I tried the reset and…"). Transcripts whose time stamps are whole
+ * minutes cannot show this and are left alone.
  *
  * Voice: an agent utterance starts at least `minOverlapMs` before the customer's
  * current utterance ends. Backchannels ("mm-hm", "yeah", "I see": at most three
@@ -43,11 +46,16 @@ export default defineRule<Options>({
           exclusiveMinimum: 0,
           description: 'Chat: messages this close together are one burst; a reply this soon after a customer message, followed this soon by more from the customer, cut in.',
         },
+        typingCharsPerSecond: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          description: 'Chat: a next message with more characters per second since the agent\'s answer than this was being typed before the answer arrived.',
+        },
         minOverlapMs: { type: 'number', minimum: 0, description: 'Voice: how far (ms) the agent must start before the customer stops speaking to count as talking over them.' },
       },
       additionalProperties: false,
     },
-    defaultOptions: { burstGapSeconds: 10, minOverlapMs: 500 },
+    defaultOptions: { burstGapSeconds: 10, typingCharsPerSecond: 6, minOverlapMs: 500 },
     messages: {
       chat: 'Replied {{gap}} after the customer\'s message while they were still writing (they went on {{next}} later); wait until the customer has finished before answering.',
       voice: 'Starts speaking {{overlap}} before the customer finished; let the customer finish, then answer.',
@@ -120,7 +128,9 @@ function checkChat(context: RuleContext<Options>, turns: readonly Turn[]): void 
     const next = after.timestamp.getTime() - agent.timestamp.getTime();
     if (next < 0 || next > gapMs) continue;
     if (greetingOnly(context, before)) continue;
-    if (!carriesOn(context, before, after)) continue;
+    // Typed faster than anyone could after reading the answer: it was under way before the answer came.
+    const typedBefore = after.text.trim().length / Math.max(next / 1000, 0.5) > context.options.typingCharsPerSecond;
+    if (!typedBefore && !carriesOn(context, before, after)) continue;
     context.report({ turn: agent, messageId: 'chat', data: { gap: seconds(gap), next: seconds(next) } });
   }
 }

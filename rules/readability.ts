@@ -1,4 +1,4 @@
-import { EMAIL_HISTORY } from '../src/text/analysis.js';
+import { EMAIL_HISTORY, findBodyEnd } from '../src/text/analysis.js';
 import { defineRule } from '../src/linter/rule.js';
 import type { Channel, Turn } from '../src/model.js';
 import { inSkippedSpan, type TurnAnalysis } from '../src/text/analysis.js';
@@ -24,30 +24,9 @@ interface Options {
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.,:/-][\p{L}\p{N}]+)*/gu;
 
-/** The quoted history of an e-mail: "On Mon, 3 Mar 2026, Ana <…> wrote:", "-----Original Message-----", an Outlook header block. */
-/** The signature delimiter "-- " on a line of its own. */
-const SIG_DELIMITER = /^--[ \t]*$/m;
-/** A sign-off line ("Kind regards,", "Thanks,", "Best wishes") near the end of the message. */
-const SIGN_OFF =
-  /^[ \t]*(?:(?:kind|best|warm|warmest|many|with)? ?regards|best(?: wishes)?|all the best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|thanks(?: again)?|thank you|many thanks|cheers|take care|talk soon|speak soon)[ \t]*[,.!]?[ \t]*$/gim;
-
 /** Where the agent's own text ends: before quoted history and signature. */
 export function bodyEnd(text: string): number {
-  let end = text.length;
-  const history = EMAIL_HISTORY.exec(text);
-  if (history) end = history.index;
-  const delimiter = SIG_DELIMITER.exec(text.slice(0, end));
-  if (delimiter) end = delimiter.index;
-  // A sign-off counts only when at most a few short lines (name, title, company) follow it.
-  SIGN_OFF.lastIndex = 0;
-  for (const m of text.slice(0, end).matchAll(SIGN_OFF)) {
-    const rest = text.slice(m.index! + m[0].length, end).split('\n').filter((l) => l.trim() !== '');
-    if (rest.length <= 5 && rest.every((l) => l.trim().split(/\s+/).length <= 8)) {
-      end = m.index!;
-      break;
-    }
-  }
-  return end;
+  return findBodyEnd(text, EMAIL_HISTORY.exec(text)?.index ?? text.length);
 }
 
 function limitFor(value: number | PerChannel, channel: Channel): number | undefined {

@@ -19,49 +19,78 @@ export default defineRule<{ minRepeatWords: number }>({
     schema: {
       type: 'object',
       properties: {
-        minRepeatWords: { type: 'integer', minimum: 2, description: 'Shortest agent message (in words) that counts as pasted when it appears twice.' },
+        minRepeatWords: { type: 'integer', minimum: 2, description: 'Shortest agent sentence (in words) that counts as pasted when it is sent again.' },
       },
       additionalProperties: false,
     },
-    defaultOptions: { minRepeatWords: 6 },
+    defaultOptions: { minRepeatWords: 8 },
     messages: {
       detailsFirst: 'Opens by asking for "{{request}}" before any greeting or acknowledgement; greet the customer and acknowledge the problem first.',
       repeated: 'The same text was already sent in turn {{first}}; rephrase for where the conversation is now.',
     },
   },
   create(context) {
-    const seen = new Map<string, number>();
+    const minWords = context.options.minRepeatWords;
+    /** Earlier agent sentences, by fingerprint → the turn they were first sent in. */
+    const sentSentences = new Map<string, number>();
     let firstReplyChecked = false;
-    const fingerprint = (turn: Turn) => context.analyze(turn).normalized.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    let customerSpoke = false;
+    const fingerprint = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const acknowledges = (t: Turn) =>
+      [...context.find(t, 'greetings', { group: 'language' }), ...context.find(t, 'acknowledgement'), ...context.find(t, 'thanks', { group: 'language' })];
 
+    /** The reply to the customer's first message: a demand for numbers before any human word. */
     function checkFirstReply(turn: Turn): void {
       const reply = context.burst(turn);
-      for (const part of reply) {
+      for (const [i, part] of reply.entries()) {
         const request = context.find(part, 'details-request')[0];
-        const acknowledgedBefore = (t: Turn, before: number) =>
-          [...context.find(t, 'greetings', { group: 'language' }), ...context.find(t, 'acknowledgement'), ...context.find(t, 'thanks', { group: 'language' })].some(
-            (hit) => hit.start < before,
-          );
-        if (request) {
-          const earlier = reply.slice(0, reply.indexOf(part));
-          if (earlier.some((t) => acknowledgedBefore(t, Infinity)) || acknowledgedBefore(part, request.start)) return;
-          context.report({ turn: part, range: [request.start, request.end], messageId: 'detailsFirst', data: { request: request.text } });
-          return;
+        if (!request) {
+          if (acknowledges(part).length > 0) return;
+          continue;
         }
+        if (reply.slice(0, i).some((t) => acknowledges(t).length > 0)) return;
+        if (acknowledges(part).some((hit) => hit.start < request.start)) return;
+        context.report({ turn: part, range: [request.start, request.end], messageId: 'detailsFirst', data: { request: request.text } });
+        return;
+      }
+    }
+
+    /**
+     * A statement of `minRepeatWords`+ words sent again, word for word, later in
+     * the conversation: a pasted disclaimer or canned paragraph. Questions are
+     * left alone (asking again is sometimes right), and so are signatures and quoted history.
+     */
+    function checkRepeats(turn: Turn): void {
+      const analysis = context.analyze(turn);
+      const seenHere = new Set<string>();
+      for (const sentence of analysis.sentences) {
+        if (sentence.isQuestion || sentence.start >= analysis.bodyEnd) continue;
+        const print = fingerprint(sentence.text);
+        if (print.split(' ').length < minWords || seenHere.has(print)) continue;
+        seenHere.add(print);
+        const first = sentSentences.get(print);
+        if (first === undefined) {
+          sentSentences.set(print, turn.index);
+          continue;
+        }
+        if (first === turn.index) continue;
+        context.report({ turn, range: [sentence.start, sentence.end], messageId: 'repeated', data: { first: first + 1 } });
+        return; // one finding per message
       }
     }
 
     return {
+      customerTurn() {
+        customerSpoke = true;
+      },
       agentTurn(turn) {
-        if (!firstReplyChecked) {
+        // Macros have no customer: their one message is the first reply. In a conversation,
+        // an opening before the customer has spoken ("Nook and Co., Sam speaking") is not the reply.
+        if (!firstReplyChecked && (customerSpoke || context.channel === 'macro')) {
           firstReplyChecked = true;
           checkFirstReply(turn);
         }
-        const print = fingerprint(turn);
-        if (print.split(' ').length < context.options.minRepeatWords) return;
-        const first = seen.get(print);
-        if (first === undefined) seen.set(print, turn.index);
-        else context.report({ turn, messageId: 'repeated', data: { first: first + 1 } });
+        checkRepeats(turn);
       },
     };
   },

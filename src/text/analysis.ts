@@ -26,6 +26,37 @@ export interface TurnAnalysis {
   skipped: Span[];
   /** Where quoted e-mail history ("On … wrote:", "Original Message") begins; the text length when there is none. */
   historyStart: number;
+  /** Where the writer's own words end: before a sign-off and signature, or the quoted history. */
+  bodyEnd: number;
+}
+
+/** The signature delimiter "-- " on a line of its own. */
+const SIG_DELIMITER = /^--[ \t]*$/m;
+/** A sign-off line ("Kind regards,", "Thanks,", "Best wishes"). */
+const SIGN_OFF =
+  /^[ \t]*(?:(?:kind|best|warm|warmest|many|with)? ?regards|best(?: wishes)?|all the best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|thanks(?: again)?|thank you|many thanks|cheers|take care|talk soon|speak soon)[ \t]*[,.!]?[ \t]*$/gim;
+
+/**
+ * Where a message's body ends: at the quoted history, a "-- " delimiter, or a
+ * sign-off line followed by a short name block (a name, a title, a company —
+ * an automatic footer may follow further down).
+ */
+export function findBodyEnd(text: string, historyStart: number): number {
+  let end = historyStart;
+  const delimiter = SIG_DELIMITER.exec(text.slice(0, end));
+  if (delimiter) end = delimiter.index;
+  SIGN_OFF.lastIndex = 0;
+  for (const m of text.slice(0, end).matchAll(SIGN_OFF)) {
+    const after = text.slice(m.index! + m[0].length, end);
+    // The name block: the lines up to the next blank line (or the end).
+    const block = after.replace(/^\s*\n/, '').split(/\n[ \t]*\n/)[0].split('\n').filter((l) => l.trim() !== '');
+    const isLast = after.trim() === '';
+    if (isLast || (block.length <= 4 && block.every((l) => l.trim().split(/\s+/).length <= 8))) {
+      end = m.index!;
+      break;
+    }
+  }
+  return end;
 }
 
 /** The start of an e-mail's quoted history: everything from here down is someone else's earlier message. */
@@ -98,7 +129,7 @@ export function analyzeText(text: string, locale: string): TurnAnalysis {
   const historyStart = EMAIL_HISTORY.exec(text)?.index ?? text.length;
   if (historyStart < text.length) skipped.push({ start: historyStart, end: text.length, kind: 'quote' });
   skipped.sort((a, b) => a.start - b.start);
-  return { normalized, sentences, skipped, historyStart };
+  return { normalized, sentences, skipped, historyStart, bodyEnd: findBodyEnd(text, historyStart) };
 }
 
 export function sentenceAt(analysis: TurnAnalysis, offset: number): Sentence | undefined {
