@@ -1,6 +1,5 @@
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
-import { builtinLexicon } from '../src/runner/lexicons.js';
 import { inSkippedSpan } from '../src/text/analysis.js';
 import { entrySource } from '../src/text/phrases.js';
 
@@ -51,21 +50,22 @@ function parseGlossary(entries: readonly string[]): Map<string, string | undefin
   return out;
 }
 
-const compiled = new WeakMap<object, Map<string, Term[]>>();
+/** Compiled once per (glossary entries, options): entries differ by locale and by the config's `lexicon`. */
+const compiled = new WeakMap<object, WeakMap<object, Term[]>>();
 
 function glossary(context: RuleContext<Options>): Term[] {
-  const language = context.locale.split('-')[0];
-  let perOptions = compiled.get(context.options);
-  if (!perOptions) compiled.set(context.options, (perOptions = new Map()));
-  let terms = perOptions.get(language);
+  const entries = context.entries('terms');
+  let perEntries = compiled.get(entries);
+  if (!perEntries) compiled.set(entries, (perEntries = new WeakMap()));
+  let terms = perEntries.get(context.options);
   if (terms) return terms;
-  const builtin = (builtinLexicon(language).jargon?.terms ?? []) as string[];
-  const merged = parseGlossary(builtin);
+  const merged = parseGlossary(entries);
   for (const [term, plain] of Object.entries(context.options.terms ?? {})) {
     if (plain === false) merged.delete(term);
     else merged.set(term, plain.trim() || undefined);
   }
   terms = [];
+  perEntries.set(context.options, terms);
   for (const [term, plain] of merged) {
     const pluralizable = /^[A-Z][A-Z0-9]+$/.test(term);
     try {
@@ -80,7 +80,6 @@ function glossary(context: RuleContext<Options>): Term[] {
       // A term that is not a valid pattern is skipped, not fatal: config validation reports it.
     }
   }
-  perOptions.set(language, terms);
   return terms;
 }
 

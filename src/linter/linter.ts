@@ -64,12 +64,22 @@ export class Linter {
   private readonly phraseBooks = new WeakMap<object, Map<string, PhraseBook>>();
   private readonly roleLabelCache = new WeakMap<object, ReturnType<typeof buildRoleLabels>>();
   private readonly optionCache = new WeakMap<object, Map<string, Record<string, unknown>>>();
+  private readonly ruleMaps = new WeakMap<object, ReadonlyMap<string, RuleModule>>();
 
   /** Milliseconds spent in each rule's handlers, when timing is on (TIMING=1). */
   timings: Map<string, number> | undefined;
 
   constructor(readonly env: LinterEnvironment, options: { timing?: boolean } = {}) {
     if (options.timing) this.timings = new Map();
+  }
+
+  /** The environment's rules with the config's own (plugin and declarative rules) on top. */
+  rulesFor(config: ResolvedConfig): ReadonlyMap<string, RuleModule> {
+    const extra = config.ruleModules;
+    if (!extra?.size) return this.env.rules;
+    let rules = this.ruleMaps.get(extra);
+    if (!rules) this.ruleMaps.set(extra, (rules = new Map([...this.env.rules, ...extra])));
+    return rules;
   }
 
   private roleLabels(config: ResolvedConfig) {
@@ -90,7 +100,8 @@ export class Linter {
     let book = books.get(locale);
     if (!book) {
       const language = locale.split('-')[0];
-      book = new PhraseBook(mergeLexicons(this.env.lexicon(language), config.lexicon[language], language !== locale ? config.lexicon[locale] : undefined));
+      // '*' holds phrases for every locale (declarative rules' plain phrase lists).
+      book = new PhraseBook(mergeLexicons(this.env.lexicon(language), config.lexicon['*'], config.lexicon[language], language !== locale ? config.lexicon[locale] : undefined));
       books.set(locale, book);
     }
     return book;
@@ -167,7 +178,7 @@ export class Linter {
       messages.push(...unused.map((d) => unusedDirectiveMessage(d, options.reportUnusedDisableDirectives as 1 | 2)));
       messages.sort(compareMessages);
     }
-    const result = annotateResult(buildResult(options.filePath, messages, suppressed, parsed.transcripts), parsed.transcripts, options.config, this.env.rules);
+    const result = annotateResult(buildResult(options.filePath, messages, suppressed, parsed.transcripts), parsed.transcripts, options.config, this.rulesFor(options.config));
     return options.keepConversations ? attachConversations(result, parsed.transcripts, lines) : result;
   }
 
@@ -214,6 +225,14 @@ export class Linter {
         return turns.slice(first, last + 1);
       },
       turnsOf: (role: Role) => turns.filter((t) => t.role === role),
+      reply: (turn: Turn) => {
+        if (turn.role === 'customer') return [];
+        let first = turn.index;
+        let last = turn.index;
+        while (first > 0 && turns[first - 1].role !== 'customer') first--;
+        while (last < turns.length - 1 && turns[last + 1].role !== 'customer') last++;
+        return turns.slice(first, last + 1).filter((t) => t.role === 'agent');
+      },
     };
 
     const active: Array<{ ruleId: string; listener: RuleListener; failed: boolean }> = [];
@@ -232,7 +251,7 @@ export class Linter {
 
     for (const [ruleId, [severity]] of Object.entries(config.rules)) {
       if (severity === 0) continue;
-      const rule = this.env.rules.get(ruleId);
+      const rule = config.ruleModules?.get(ruleId) ?? this.env.rules.get(ruleId);
       if (!rule || !rule.meta.channels.includes(transcript.channel)) continue;
       const context: RuleContext = {
         id: ruleId,
@@ -242,6 +261,7 @@ export class Linter {
         channel: transcript.channel,
         analyze,
         phrases: (category, group = ruleId) => book.matcher(group, category),
+        entries: (category, group = ruleId) => book.lexicon[group]?.[category] ?? [],
         find: (turn, category, opts = {}) => findCached(turn, opts.group ?? ruleId, category, opts),
         report: (descriptor) => messages.push(this.toMessage(descriptor, ruleId, severity, rule, transcript, lines, encodeFixText)),
         ...neighbours,

@@ -60,6 +60,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   analyze(turn: Turn): TurnAnalysis;
   /** The matcher for one phrase category of this rule (or of `group`) in the transcript's locale. */
   phrases(category: string, group?: string): PhraseMatcher;
+  /** The raw entries of a phrase category (built-in plus config), for rules that read them as data (a glossary). */
+  entries(category: string, group?: string): readonly string[];
   /** Shorthand: hits of `category` in `turn`, filtered as FindOptions says. */
   find(turn: Turn, category: string, options?: FindOptions & { group?: string }): PhraseHit[];
   /** The nearest turn before `turn` (of `role`, when given). */
@@ -68,6 +70,12 @@ export interface RuleContext<Options = Record<string, unknown>> {
   nextTurn(turn: Turn, role?: Role): Turn | undefined;
   /** The run of consecutive turns by the same role that contains `turn` (one reply sent as several messages). */
   burst(turn: Turn): Turn[];
+  /**
+   * Everything the agent sends between two customer messages, `turn`'s included:
+   * like `burst`, but internal notes, system and bot messages in between do not
+   * split it. Empty for a customer turn.
+   */
+  reply(turn: Turn): Turn[];
   turnsOf(role: Role): Turn[];
 }
 
