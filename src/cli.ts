@@ -36,6 +36,7 @@ interface CliOptions {
   config?: string;
   configLookup: boolean;
   rule?: string[];
+  rulesdir?: string[];
   format: string;
   outputFile?: string;
   maxWarnings: number;
@@ -46,6 +47,7 @@ interface CliOptions {
   inputFormat?: string;
   channel?: Channel;
   locale?: string;
+  messageLocale?: string;
   printConfig?: string;
   listRules?: boolean;
   listFormats?: boolean;
@@ -89,6 +91,7 @@ function program(): Command {
     .option('-c, --config <path>', 'use this config file instead of looking one up')
     .option('--no-config-lookup', 'do not look for .transcriptlintrc files')
     .option('--rule <rule>', 'set a rule, e.g. "runaround: error" or "jargon: [warn, {terms: {RMA: return label}}]" (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--rulesdir <dir>', 'load the rule modules (.js, .mjs, .cjs) in this folder; switch them on with rules: or --rule (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('-f, --format <name>', `output format: ${builtinFormatterNames().join(', ')}`, 'stylish')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => {
@@ -105,6 +108,7 @@ function program(): Command {
     .option('--input-format <name>', 'read every input as this format (see --list-formats)')
     .addOption(new Option('--channel <channel>', 'channel of conversations whose source does not say; "macro" reads text files as canned responses').choices([...CHANNELS]))
     .option('--locale <locale>', 'language of the conversations (en, el, hy, ka, or auto)')
+    .addOption(new Option('--message-locale <locale>', 'language of the findings\' messages').choices(['en', 'el', 'hy', 'ka']))
     .option('--fix', 'fix what can be fixed and write the files')
     .option('--fix-dry-run', 'fix without writing; the fixed text is in the JSON "output" field')
     .addOption(new Option('--fix-type <kinds...>', 'only apply fixes from rules of these kinds').choices(['sin', 'practice', 'style']))
@@ -160,7 +164,8 @@ async function readStdin(io: CliIO): Promise<string> {
 }
 
 function listRules(engine: Engine): string {
-  const rows = [...engine.rules.values()]
+  // Built-in and --rulesdir rules, and the plugin and declarative rules of the config in the working folder.
+  const rows = [...engine.rulesInCwd().values()]
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
     .map((r) => [r.meta.id, r.meta.kind, r.meta.defaultSeverity, r.meta.fixable ? 'fixable' : '', r.meta.docs.description]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
@@ -303,7 +308,9 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       configFile: options.config,
       configLookup: options.configLookup,
       rules: parseRules(options.rule),
+      rulesdirs: options.rulesdir,
       locale: options.locale,
+      messageLocale: options.messageLocale,
       channel: options.channel,
       inputFormat: options.inputFormat,
       ignore: options.ignore,
@@ -363,7 +370,7 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
     const report = await formatter(shown, {
       cwd,
       color,
-      rulesMeta: Object.fromEntries([...engine.rules].map(([id, r]) => [id, r.meta])),
+      rulesMeta: engine.rulesMeta(results),
       ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {}),
     });
     if (options.outputFile) {

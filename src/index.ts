@@ -11,3 +11,6 @@ export type * from './model.js';
 export type { ConfigData, ResolvedConfig } from './config/types.js';
 export { applyFixes } from "./linter/fixes.js";
 export { RuleTester, type TestCase, type InvalidTestCase, type ExpectedError } from "./rule-tester.js";
+export { type RuleTesterOptions, type TestedRule } from "./rule-tester.js";
+export { compileCustomRule, type CustomRuleDefinition, type CompiledCustomRule } from "./linter/declarative.js";
+export { type TranscriptLintPlugin } from "./config/plugins.js";

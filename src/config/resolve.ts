@@ -9,7 +9,7 @@ import { emptyScorecard, mergeScorecard } from '../linter/scorecard.js';
 import { severityOf, type ConfigData, type ConfigOverride, type ResolvedConfig } from './types.js';
 
 export function emptyResolved(): ResolvedConfig {
-  return { rules: {}, locale: 'auto', defaultLocale: 'en', roles: {}, lexicon: {}, scorecard: emptyScorecard() };
+  return { rules: {}, locale: 'auto', defaultLocale: 'en', messageLocale: 'en', roles: {}, lexicon: {}, scorecard: emptyScorecard() };
 }
 
 /** Applies one layer (a config file's body or an override) on top of `base`, in place. */
@@ -22,6 +22,7 @@ export function applyLayer(base: ResolvedConfig, layer: Omit<ConfigData, 'overri
   }
   if (layer.locale) base.locale = layer.locale;
   if (layer.defaultLocale) base.defaultLocale = layer.defaultLocale;
+  if (layer.messageLocale) base.messageLocale = layer.messageLocale;
   if (layer.channel) base.channel = layer.channel;
   if (layer.roles) {
     base.roles = { ...base.roles };

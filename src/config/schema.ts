@@ -62,6 +62,7 @@ const shared = {
   formatOptions,
   locale: { type: 'string', pattern: '^(auto|[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*)$' },
   defaultLocale: { type: 'string', pattern: '^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+  messageLocale: { enum: ['en', 'el', 'hy', 'ka'] },
   channel: { enum: [...CHANNELS] },
   rules: ruleSettings,
   roles,
@@ -85,6 +86,9 @@ export const configSchema = {
     extends: stringList,
     ...shared,
     ignorePatterns: { type: 'array', items: { type: 'string' } },
+    plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
+    // Each definition is checked, key by key, where it is compiled (src/linter/declarative.ts).
+    customRules: { type: 'object', additionalProperties: { type: 'object' } },
     overrides: {
       type: 'array',
       items: {
@@ -124,6 +128,18 @@ function describe(error: ErrorObject): string {
 
 /** Validates a parsed config; throws ConfigError "<file>: <key>: <what was expected>". */
 export function validateConfigData(data: unknown, file: string, rules: ReadonlyMap<string, RuleModule>): ConfigData {
+  const config = validateConfigShape(data, file);
+  checkRuleReferences(config, file, rules);
+  return config;
+}
+
+/**
+ * Everything that can be checked without knowing the rule set: the schema, the
+ * phrases, the format maps. The rule set depends on plugins and customRules in
+ * the config chain, so rule ids and options are checked by checkRuleReferences
+ * once the chain is known.
+ */
+export function validateConfigShape(data: unknown, file: string): ConfigData {
   if (!validateConfig(data)) {
     const errors = validateConfig.errors ?? [];
     // Prefer the most specific error: the deepest path.
@@ -133,22 +149,43 @@ export function validateConfigData(data: unknown, file: string, rules: ReadonlyM
     throw new ConfigError(`${file}: ${what.startsWith('unknown key') && where === '(top level)' ? what : `${where}: ${what}`}`);
   }
   const config = data as ConfigData;
+  checkLexicon(config.lexicon, `${file}: lexicon`);
+  checkFormatOptions(config.formatOptions, `${file}: formatOptions`);
+  config.overrides?.forEach((o, i) => checkLexicon(o.lexicon, `${file}: overrides[${i}].lexicon`));
+  return config;
+}
+
+/** Why a rule id is unknown: plugin rule ids name their plugin. */
+export function unknownRuleMessage(id: string, rules: ReadonlyMap<string, RuleModule>): string {
+  const slash = id.lastIndexOf('/');
+  if (slash > 0) {
+    const namespace = id.slice(0, slash);
+    const own = [...rules.keys()].filter((k) => k.startsWith(`${namespace}/`));
+    return own.length
+      ? `unknown rule "${id}" (plugin "${namespace}" has ${own.join(', ')})`
+      : `unknown rule "${id}": no plugin "${namespace}" is loaded (add it under plugins, or extend one of its presets)`;
+  }
+  return `unknown rule "${id}" (see --list-rules)`;
+}
+
+/** Rule ids in rules, overrides and the scorecard exist in `rules`, and their options fit the rules' schemas. */
+export function checkRuleReferences(config: ConfigData, file: string, rules: ReadonlyMap<string, RuleModule>, options: { skipUnknown?: boolean } = {}): void {
   const check = (settings: ConfigData['rules'], prefix: string) => {
     for (const [id, setting] of Object.entries(settings ?? {})) {
       const rule = rules.get(id);
-      if (!rule) throw new ConfigError(`${file}: ${prefix}rules.${id}: unknown rule "${id}" (see --list-rules)`);
-      const options = Array.isArray(setting) ? setting[1] : undefined;
-      if (options !== undefined) validateRuleOptions(rule, options, `${file}: ${prefix}rules.${id}`);
+      if (!rule) {
+        if (options.skipUnknown) continue;
+        throw new ConfigError(`${file}: ${prefix}rules.${id}: ${unknownRuleMessage(id, rules)}`);
+      }
+      const ruleOptions = Array.isArray(setting) ? setting[1] : undefined;
+      if (ruleOptions !== undefined) validateRuleOptions(rule, ruleOptions, `${file}: ${prefix}rules.${id}`);
     }
   };
   check(config.rules, '');
   config.overrides?.forEach((o, i) => check(o.rules, `overrides[${i}].`));
-  checkLexicon(config.lexicon, `${file}: lexicon`);
-  checkFormatOptions(config.formatOptions, `${file}: formatOptions`);
+  if (options.skipUnknown) return;
   checkScorecard(config.scorecard, `${file}: scorecard`, rules);
   config.overrides?.forEach((o, i) => checkScorecard(o.scorecard, `${file}: overrides[${i}].scorecard`, rules));
-  config.overrides?.forEach((o, i) => checkLexicon(o.lexicon, `${file}: overrides[${i}].lexicon`));
-  return config;
 }
 
 /** A map set at the top of a config file must say where the text is and who wrote it. */
@@ -165,10 +202,10 @@ function checkFormatOptions(options: ConfigData['formatOptions'], where: string)
 /** Scorecard weights and auto-fail lists name rules that exist. */
 function checkScorecard(scorecard: ConfigData['scorecard'], where: string, rules: ReadonlyMap<string, RuleModule>): void {
   for (const id of Object.keys(scorecard?.weights ?? {})) {
-    if (!rules.has(id)) throw new ConfigError(`${where}.weights.${id}: unknown rule "${id}" (see --list-rules)`);
+    if (!rules.has(id)) throw new ConfigError(`${where}.weights.${id}: ${unknownRuleMessage(id, rules)}`);
   }
   scorecard?.autoFail?.forEach((id, i) => {
-    if (!rules.has(id)) throw new ConfigError(`${where}.autoFail[${i}]: unknown rule "${id}" (see --list-rules)`);
+    if (!rules.has(id)) throw new ConfigError(`${where}.autoFail[${i}]: ${unknownRuleMessage(id, rules)}`);
   });
 }
 

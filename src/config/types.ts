@@ -2,6 +2,8 @@ import type { Channel, Role, Severity } from '../model.js';
 import type { FormatOptions } from '../formats/types.js';
 import type { Lexicon } from '../text/phrases.js';
 import type { ResolvedScorecard, ScorecardConfig } from '../linter/scorecard.js';
+import type { CustomRuleDefinition } from '../linter/declarative.js';
+import type { RuleModule } from '../linter/rule.js';
 
 export type SeverityValue = 'off' | 'warn' | 'error' | 0 | 1 | 2;
 export type RuleSetting = SeverityValue | [SeverityValue, Record<string, unknown>?];
@@ -12,6 +14,8 @@ export interface ConfigData {
   extends?: string | string[];
   locale?: string;
   defaultLocale?: string;
+  /** Language the findings' messages are written in. */
+  messageLocale?: string;
   channel?: Channel;
   rules?: Record<string, RuleSetting>;
   roles?: Partial<Record<Role, string[]>>;
@@ -22,9 +26,13 @@ export interface ConfigData {
   scorecard?: ScorecardConfig;
   ignorePatterns?: string[];
   overrides?: Array<ConfigOverride>;
+  /** Plugin packages (`acme` = transcript-lint-plugin-acme) or paths, resolved from this file's folder (docs/writing-rules.md). */
+  plugins?: string[];
+  /** Declarative rules, by id: existence, substitution, occurrence, conditional, sequence, metric (docs/writing-rules.md). */
+  customRules?: Record<string, CustomRuleDefinition>;
 }
 
-export interface ConfigOverride extends Omit<ConfigData, 'root' | 'extends' | 'overrides' | 'ignorePatterns'> {
+export interface ConfigOverride extends Omit<ConfigData, 'root' | 'extends' | 'overrides' | 'ignorePatterns' | 'plugins' | 'customRules'> {
   files: string | string[];
   excludedFiles?: string | string[];
 }
@@ -36,6 +44,8 @@ export interface ResolvedConfig {
   locale: string;
   /** What 'auto' resolves Latin script to. */
   defaultLocale: string;
+  /** Language the findings' messages are written in (en, el, hy, ka). */
+  messageLocale: string;
   channel?: Channel;
   roles: Partial<Record<Role, string[]>>;
   /** Extra phrases per locale, added to the built-in lexicons. */
@@ -44,6 +54,12 @@ export interface ResolvedConfig {
   scorecard?: ResolvedScorecard;
   /** Generic CSV / JSON maps, merged key by key over the layers. */
   formatOptions?: FormatOptions;
+  /** Plugin and declarative rules this config adds to the built-in ones, by id (src/config/rule-sources.ts). */
+  ruleModules?: ReadonlyMap<string, RuleModule>;
+  /** Loaded plugins: namespace → package@version. */
+  plugins?: Record<string, string>;
+  /** The declarative rules in effect, as defined. */
+  customRules?: Record<string, CustomRuleDefinition>;
 }
 
 export class ConfigError extends Error {

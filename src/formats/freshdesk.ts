@@ -35,10 +35,12 @@ const TEXT = [{ key: 'body', html: true }, 'body_text'] as const;
 
 function readTicket(doc: PlatformDoc, ticket: JsonNode | undefined, conversations: JsonNode[], label: string, id: string): Transcript {
   const requester = scalarText(property(ticket, 'requester_id'));
-  const opening = ticket && (property(ticket, 'description') || property(ticket, 'description_text'))
+  const ticketPath = label.replace(/\.?conversations$/, '');
+  const hasDescription = ticket && (property(ticket, 'description') || property(ticket, 'description_text'));
+  const opening = hasDescription
     ? readMessages(doc, [ticket], {
-        label: label.replace(/\.?conversations$/, '') || '(ticket)',
-        path: () => (label.replace(/\.?conversations$/, '') ? `${label.replace(/\.?conversations$/, '')}.description` : 'description'),
+        label: ticketPath,
+        path: () => (ticketPath ? `${ticketPath}.description` : 'description'),
         text: [{ key: 'description', html: true }, 'description_text'],
         email: true,
         role: () => 'customer',

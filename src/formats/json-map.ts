@@ -69,7 +69,7 @@ function readWithMap(doc: PlatformDoc, root: JsonNode, map: JsonMapOptions, inde
 export const jsonMap: InputFormat = {
   name: 'json-map',
   description: 'Any JSON, read through the field map in the config (formatOptions.json)',
-  extensions: ['.json', '.jsonl', '.ndjson'],
+  extensions: ['.json', '.jsonl'],
   family: 'json',
   sniff(text, _path, context) {
     const map = context?.formatOptions?.json;

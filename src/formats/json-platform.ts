@@ -249,7 +249,7 @@ export function jsonAdapter(spec: JsonAdapterSpec): InputFormat {
   return {
     name: spec.name,
     description: spec.description,
-    extensions: spec.extensions ?? ['.json', '.jsonl', '.ndjson'],
+    extensions: spec.extensions ?? ['.json', '.jsonl'],
     family: 'json',
     sniff: spec.sniff,
     parse(text: string, context: ParseContext): ParseOutput {

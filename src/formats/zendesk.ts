@@ -88,13 +88,22 @@ function ticketMetadata(ticket: JsonNode | undefined, roles: TicketRoles, turns:
 }
 
 /** A ticket with comments (or only its description). */
-function readTicket(doc: PlatformDoc, ticket: JsonNode, comments: JsonNode[] | undefined, users: Map<string, ZendeskUser>, label: string, id: string): Transcript {
+function readTicket(
+  doc: PlatformDoc,
+  ticket: JsonNode | undefined,
+  comments: JsonNode[] | undefined,
+  users: Map<string, ZendeskUser>,
+  label: string,
+  id: string,
+  path?: (index: number) => string,
+): Transcript {
   const requester = scalarText(property(ticket, 'requester_id'));
   const roles = new TicketRoles(requester, users);
   let turns: Turn[];
   if (comments) {
     turns = readMessages(doc, comments, {
       label,
+      path,
       text: COMMENT_TEXT,
       email: true,
       role(comment) {
@@ -107,7 +116,7 @@ function readTicket(doc: PlatformDoc, ticket: JsonNode, comments: JsonNode[] | u
     });
   } else {
     // A ticket without its comments: the description is the requester's first message.
-    turns = readMessages(doc, [ticket], {
+    turns = readMessages(doc, ticket ? [ticket] : [], {
       label: label.replace(/\.comments$/, ''),
       text: ['description'],
       email: true,
@@ -232,7 +241,7 @@ export const zendesk = jsonAdapter({
     // One comment: { comment: {...} } or the comment object itself.
     const single = property(root, 'comment') ?? (/^(Comment|VoiceComment)$/.test(stringValue(property(root, 'type')) ?? '') ? root : undefined);
     if (single && !property(root, 'comments')) {
-      return [readTicket(doc, root === single ? single : root, [single], users, root === single ? '(comment)' : 'comment', fallbackId)];
+      return [readTicket(doc, undefined, [single], users, 'comment', idOf(property(single, 'ticket_id'), doc, index, count), () => (root === single ? '(comment)' : 'comment'))];
     }
     const ticket = property(root, 'ticket') ?? root;
     const comments = property(root, 'comments') ?? property(ticket, 'comments');

@@ -134,7 +134,7 @@ function histogramSvg(data: Aggregate): string {
 function rulesSvg(data: Aggregate, rulesMeta: Record<string, RuleMeta>): string {
   const rows = data.rules.slice(0, 20);
   if (!rows.length) return '<p class="empty">No findings.</p>';
-  const rowH = 26;
+  const rowH = Math.round(Math.max(26, Math.min(36, 220 / rows.length)));
   const labelW = 170;
   const W = 560;
   const right = 44;
@@ -207,16 +207,19 @@ ${body}
 </tbody></table>`;
 }
 
-function lowestTable(data: Aggregate): string {
+function lowestTable(data: Aggregate, rulesMeta: Record<string, RuleMeta>): string {
   if (!data.lowest.length) return '<p class="empty">Every conversation scored 100.</p>';
   const rows = data.lowest
     .map((c) => {
       const first = c.findings[0];
       const where = first ? `${c.file}:${first.line}:${first.column}` : c.file;
-      return `<tr><td class="num"><span class="badge ${c.passed ? 'pass' : 'fail'}">${scoreText(c.score)}</span></td><td><a class="conv-link" href="#c-${c.index}">${escapeHtml(c.label)}</a></td><td>${escapeHtml(c.agent ?? '—')}</td><td class="path">${escapeHtml(where)}</td></tr>`;
+      const chips = c.failedRules
+        .map((r) => `<span class="chip ${escapeHtml(rulesMeta[r]?.kind ?? '')}">${escapeHtml(r)}${c.autoFailed.includes(r) ? '<span class="autofail">auto-fail</span>' : ''}</span>`)
+        .join('');
+      return `<tr><td class="num"><span class="badge ${c.passed ? 'pass' : 'fail'}">${scoreText(c.score)}</span></td><td><a class="conv-link" href="#c-${c.index}">${escapeHtml(c.label)}</a></td><td>${escapeHtml(c.agent ?? '—')}</td><td class="rules-cell">${chips}</td><td class="path">${escapeHtml(where)}</td></tr>`;
     })
     .join('\n');
-  return `<table id="lowest" class="data"><thead><tr><th class="num" scope="col">Score</th><th scope="col">Conversation</th><th scope="col">Agent</th><th scope="col">Where to look</th></tr></thead><tbody>
+  return `<table id="lowest" class="data"><thead><tr><th class="num" scope="col">Score</th><th scope="col">Conversation</th><th scope="col">Agent</th><th scope="col">Failed rules</th><th scope="col">Where to look</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`;
 }
@@ -279,7 +282,8 @@ table.data tbody tr:hover{background:#f8fafc}
 table.data .num{text-align:right;font-variant-numeric:tabular-nums}
 th[data-sort],th[data-key]{cursor:pointer}th[data-sort]:hover,th[data-key]:hover{color:var(--ink)}
 th[aria-sort=ascending]::after{content:" \\25B2";font-size:.65rem}th[aria-sort=descending]::after{content:" \\25BC";font-size:.65rem}
-td.name{font-weight:600}.muted{color:var(--muted)}.small{font-size:.8rem}
+td.name{font-weight:600}
+#rules td:first-child{white-space:nowrap}.muted{color:var(--muted)}.small{font-size:.8rem}
 .path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.8rem;color:var(--ink2);white-space:nowrap}
 #conv-table td.path{max-width:280px;overflow:hidden;text-overflow:ellipsis}
 .score-cell{white-space:nowrap}.meter{display:inline-block;width:70px;height:6px;background:#eef2f7;border-radius:3px;margin-right:10px;vertical-align:middle;overflow:hidden}
@@ -411,7 +415,7 @@ ${groupTable('agents', data.agents, 'Agent', 'Team', rulesMeta, true)}
 <p id="agents-empty" class="empty" hidden>No agent matches the filter.</p>
 </div>
 <div class="card"><h2>Teams</h2>${groupTable('teams', data.teams, 'Team', 'Agents', rulesMeta, false)}</div>
-<div class="card"><div class="card-head"><h2>Lowest-scoring conversations</h2><a href="#conversations">All conversations →</a></div>${lowestTable(data)}</div>
+<div class="card"><div class="card-head"><h2>Lowest-scoring conversations</h2><a href="#conversations">All conversations →</a></div>${lowestTable(data, rulesMeta)}</div>
 <div class="card"><h2>Rules</h2>${rulesTable(data, rulesMeta)}</div>
 </section>
 <section id="conversations" class="view" hidden>

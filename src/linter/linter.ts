@@ -22,6 +22,8 @@ export interface LinterEnvironment {
   formats: FormatRegistry;
   /** The built-in lexicon of a locale (empty when there is none). */
   lexicon(locale: string): Lexicon;
+  /** Translated message templates of a locale: rule id → message id → template. */
+  messages?(locale: string): Record<string, Record<string, string>>;
 }
 
 export interface VerifyOptions {
@@ -188,10 +190,25 @@ export class Linter {
     const analyses = new Map<Turn, TurnAnalysis>();
     const book = this.phraseBook(config, transcript.locale);
     const turns = transcript.turns;
+    // A Greek customer may be answered in English: with locale auto, each turn is read in its own script's language.
+    const turnLocales = new Map<Turn, string>();
+    const localeOf = (turn: Turn): string => {
+      if (config.locale !== 'auto') return transcript.locale;
+      let locale = turnLocales.get(turn);
+      if (!locale) {
+        locale = /\p{L}/u.test(turn.text) ? detectLocale(turn.text, config.defaultLocale) : transcript.locale;
+        turnLocales.set(turn, locale);
+      }
+      return locale;
+    };
+    const bookFor = (turn: Turn) => {
+      const locale = localeOf(turn);
+      return locale === transcript.locale ? book : this.phraseBook(config, locale);
+    };
     const analyze = (turn: Turn) => {
       let analysis = analyses.get(turn);
       if (!analysis) {
-        analysis = analyzeText(turn.text, transcript.locale);
+        analysis = analyzeText(turn.text, localeOf(turn));
         analyses.set(turn, analysis);
       }
       return analysis;
@@ -199,7 +216,7 @@ export class Linter {
     // Several rules ask for the same phrases in the same turn (greetings, thanks…): match once.
     const found = new Map<Turn, Map<PhraseMatcher, PhraseHit[][]>>();
     const findCached = (turn: Turn, group: string, category: string, opts: FindOptions): PhraseHit[] => {
-      const matcher = book.matcher(group, category);
+      const matcher = bookFor(turn).matcher(group, category);
       if (matcher.empty) return [];
       let perTurn = found.get(turn);
       if (!perTurn) found.set(turn, (perTurn = new Map()));
@@ -263,7 +280,7 @@ export class Linter {
         phrases: (category, group = ruleId) => book.matcher(group, category),
         entries: (category, group = ruleId) => book.lexicon[group]?.[category] ?? [],
         find: (turn, category, opts = {}) => findCached(turn, opts.group ?? ruleId, category, opts),
-        report: (descriptor) => messages.push(this.toMessage(descriptor, ruleId, severity, rule, transcript, lines, encodeFixText)),
+        report: (descriptor) => messages.push(this.toMessage(descriptor, ruleId, severity, rule, transcript, lines, encodeFixText, config.messageLocale)),
         ...neighbours,
       };
       try {
@@ -309,9 +326,11 @@ export class Linter {
     transcript: Transcript,
     lines: LineIndex,
     encodeFixText?: (text: string, at: number) => string,
+    messageLocale = 'en',
   ): LintMessage {
     const { turn } = descriptor;
-    const template = rule.meta.messages[descriptor.messageId];
+    const translated = messageLocale !== 'en' ? this.env.messages?.(messageLocale)[ruleId]?.[descriptor.messageId] : undefined;
+    const template = translated ?? rule.meta.messages[descriptor.messageId];
     if (template === undefined) throw new Error(`rule "${ruleId}" reported unknown messageId "${descriptor.messageId}"`);
     const [start, end] = descriptor.range ?? wholeTurn(turn.text);
     const from = lines.position(turn.loc.start(start));

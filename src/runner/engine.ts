@@ -7,20 +7,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigLoader } from '../config/loader.js';
-import { validateConfigData } from '../config/schema.js';
+import type { LoadedPlugin } from '../config/plugins.js';
+import { checkRuleReferences, validateConfigShape } from '../config/schema.js';
 import { ConfigError, type ResolvedConfig, type RuleSetting } from '../config/types.js';
 import { FormatRegistry } from '../formats/index.js';
 import { applyFixes, MAX_FIX_PASSES } from '../linter/fixes.js';
 import { buildResult, Linter } from '../linter/linter.js';
-import type { RuleKind, RuleModule } from '../linter/rule.js';
+import type { RuleKind, RuleMeta, RuleModule } from '../linter/rule.js';
 import type { Channel, LintMessage, LintResult } from '../model.js';
 import { DEFAULT_CACHE_FILE, hash, ResultCache, type CacheStrategy } from './cache.js';
 import { chunkRanges, keepShardLines, rangeStarts, splitByTranscript, mergeChunkResults, readChunks, type ChunkRange } from './chunks.js';
 import type { WorkerTask } from './worker.js';
 import { discoverFiles } from './discover.js';
-import { builtinLexicon } from './lexicons.js';
+import { builtinLexicon, builtinMessages } from './lexicons.js';
 import { decodeBytes, encodeText, type DecodedFile } from './read.js';
 import { replaceFile } from './write.js';
+import { loadRulesDirs } from './rulesdir.js';
 
 export interface EngineOptions {
   cwd?: string;
@@ -30,7 +32,11 @@ export interface EngineOptions {
   configLookup?: boolean;
   /** --rule, as `{ id: severity | [severity, options] }` */
   rules?: Record<string, RuleSetting>;
+  /** --rulesdir: folders of loose rule modules (.js, .mjs, .cjs), relative to cwd. */
+  rulesdirs?: string[];
   locale?: string;
+  /** --message-locale: the language of the findings' messages. */
+  messageLocale?: string;
   channel?: Channel;
   inputFormat?: string;
   /** false: --no-ignore */
@@ -73,8 +79,10 @@ export interface LintProgress {
 
 export class Engine {
   readonly cwd: string;
-  readonly rules: ReadonlyMap<string, RuleModule> = builtinRules;
+  /** Built-in and --rulesdir rules; plugin and declarative rules come with each file's config (rulesForFile). */
+  readonly rules: ReadonlyMap<string, RuleModule>;
   readonly formats = new FormatRegistry();
+  private readonly pluginFormats = new Map<string, string>();
   readonly linter: Linter;
   readonly configs: ConfigLoader;
   private readonly cache?: ResultCache;
@@ -83,11 +91,14 @@ export class Engine {
 
   constructor(private readonly options: EngineOptions = {}) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
-    if (options.rules) validateConfigData({ rules: options.rules }, '--rule', this.rules);
-    if (options.inputFormat && !this.formats.get(options.inputFormat)) {
-      throw new ConfigError(`--input-format: unknown format "${options.inputFormat}" (expected one of: ${this.formats.list().map((f) => f.name).join(', ')})`);
+    const fromDirs = options.rulesdirs?.length ? loadRulesDirs(options.rulesdirs, this.cwd, builtinRules) : undefined;
+    this.rules = fromDirs?.size ? new Map([...builtinRules, ...fromDirs]) : builtinRules;
+    if (options.rules) {
+      // Plugin and declarative rules are known once a file's configs are loaded: their ids are checked then.
+      validateConfigShape({ rules: options.rules }, '--rule');
+      checkRuleReferences({ rules: options.rules }, '--rule', this.rules, { skipUnknown: true });
     }
-    this.linter = new Linter({ rules: this.rules, formats: this.formats, lexicon: builtinLexicon }, { timing: options.timing });
+    this.linter = new Linter({ rules: this.rules, formats: this.formats, lexicon: builtinLexicon, messages: builtinMessages }, { timing: options.timing });
     this.configs = new ConfigLoader({
       rules: this.rules,
       cwd: this.cwd,
@@ -95,8 +106,18 @@ export class Engine {
       lookup: options.configLookup,
       cliRules: options.rules,
       cliLocale: options.locale,
+      cliMessageLocale: options.messageLocale,
       cliChannel: options.channel,
+      presetRules: builtinRules,
+      onPlugin: (plugin, where) => this.addPluginFormats(plugin, where),
     });
+    if (options.inputFormat && !this.formats.get(options.inputFormat)) {
+      // A plugin of the config in the working folder may add it.
+      this.configs.ignorePatterns();
+      if (!this.formats.get(options.inputFormat)) {
+        throw new ConfigError(`--input-format: unknown format "${options.inputFormat}" (expected one of: ${this.formats.list().map((f) => f.name).join(', ')})`);
+      }
+    }
     this.readFile = options.readFile ?? ((file) => readFileSync(file));
     // Fixing changes what a file says; its result is never served from the cache.
     if (options.cache && !options.fix) {
@@ -106,6 +127,44 @@ export class Engine {
 
   configForFile(filePath: string): ResolvedConfig {
     return this.configs.forFile(path.resolve(this.cwd, filePath));
+  }
+
+  /** Every rule a file can use: built-in, --rulesdir, and its configs' plugin and declarative rules. */
+  rulesForFile(filePath: string): ReadonlyMap<string, RuleModule> {
+    return this.linter.rulesFor(this.configForFile(filePath));
+  }
+
+  /** The rules of the config in the working folder (--list-rules). */
+  rulesInCwd(): ReadonlyMap<string, RuleModule> {
+    return this.rulesForFile(path.join(this.cwd, '.transcriptlintrc'));
+  }
+
+  /** Metadata of every rule the results can name, for formatters' rulesMeta. */
+  rulesMeta(results: readonly LintResult[] = []): Record<string, RuleMeta> {
+    const meta: Record<string, RuleMeta> = Object.fromEntries([...this.rules].map(([id, r]) => [id, r.meta]));
+    const dirs = new Set<string>();
+    for (const result of results) {
+      const dir = path.dirname(path.resolve(this.cwd, result.filePath));
+      if (dirs.has(dir)) continue;
+      dirs.add(dir);
+      try {
+        for (const [id, rule] of this.rulesForFile(result.filePath)) meta[id] ??= rule.meta;
+      } catch {
+        // A config that cannot load has already been reported.
+      }
+    }
+    return meta;
+  }
+
+  /** Registers a plugin's input formats; a built-in format's name cannot be taken. */
+  private addPluginFormats(plugin: LoadedPlugin, where: string): void {
+    for (const format of plugin.formats) {
+      if (this.formats.get(format.name) && !this.pluginFormats.has(format.name)) {
+        throw new ConfigError(`${where}: plugin "${plugin.name}" adds input format "${format.name}", the name of a built-in format`);
+      }
+      this.pluginFormats.set(format.name, plugin.name);
+      this.formats.add(format);
+    }
   }
 
   listFiles(patterns: readonly string[]): string[] {
@@ -242,7 +301,7 @@ export class Engine {
   lintFile(filePath: string): LintResult {
     let config: ResolvedConfig;
     config = this.configForFile(filePath);
-    const configKey = this.cache ? hash(JSON.stringify([config, this.options.inputFormat, this.options.allowInlineConfig, this.options.reportUnusedDisableDirectives, this.options.keepConversations])) : '';
+    const configKey = this.cache ? hash(JSON.stringify([config, this.options.rulesdirs, this.options.inputFormat, this.options.allowInlineConfig, this.options.reportUnusedDisableDirectives, this.options.keepConversations])) : '';
     let bytes: Uint8Array | undefined;
     const read = () => (bytes ??= this.readFile(filePath));
     try {
@@ -299,7 +358,7 @@ export class Engine {
     let result = this.verify(text, filePath, config);
     if (!this.options.fix || result.fatalErrorCount > 0) return result;
     const kinds = this.options.fixTypes;
-    const shouldFix = (m: LintMessage) => !kinds || (m.ruleId !== null && kinds.includes(this.rules.get(m.ruleId)?.meta.kind as RuleKind));
+    const shouldFix = (m: LintMessage) => !kinds || (m.ruleId !== null && kinds.includes(this.linter.rulesFor(config).get(m.ruleId)?.meta.kind as RuleKind));
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const { output, fixed } = applyFixes(current, result.messages, shouldFix);

@@ -28,3 +28,16 @@ export function builtinLexicon(locale: string): Lexicon {
 export function builtinLocales(): string[] {
   return ['en', 'el', 'hy', 'ka'].filter((l) => existsSync(path.join(packageRoot(), 'rules', 'lexicon', `${l}.yaml`)));
 }
+
+const messageCache = new Map<string, Record<string, Record<string, string>>>();
+
+/** Translated rule messages (rules/messages/<locale>.yaml): rule id → message id → template. */
+export function builtinMessages(locale: string): Record<string, Record<string, string>> {
+  let messages = messageCache.get(locale);
+  if (!messages) {
+    const file = path.join(packageRoot(), 'rules', 'messages', `${locale}.yaml`);
+    messages = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, Record<string, string>>) : {};
+    messageCache.set(locale, messages);
+  }
+  return messages;
+}

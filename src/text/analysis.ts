@@ -72,9 +72,31 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
   return segmenter;
 }
 
-/** Folds ’ ‘ ʼ to ' and “ ” „ « » to ", one character for one, so offsets survive. */
+const folded = new Map<string, string>();
+
+/** A letter without its accents (ά → α, é → e), when that is one character; the letter itself otherwise. */
+function foldChar(c: string): string {
+  let f = folded.get(c);
+  if (f === undefined) {
+    const base = c.normalize('NFD').replace(/\p{M}+/gu, '');
+    f = base.length === 1 ? base : c;
+    folded.set(c, f);
+  }
+  return f;
+}
+
+/**
+ * The text phrase matching reads: typographic apostrophes and quotes folded to
+ * ASCII, accents dropped (Greek τόνος and διαλυτικά, Latin accents), and the
+ * Armenian marks that sit inside a word (՞ ՛ ՜) turned into spaces — always one
+ * character for one, so every offset still points into the text.
+ */
 export function normalizeForMatching(text: string): string {
-  return text.replace(/[\u2018\u2019\u02bc\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
+  let out = text.replace(/[\u2018\u2019\u02bc\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
+  if (/[\u00c0-\uffff]/.test(out)) {
+    out = out.replace(/[\u00c0-\u024f\u0370-\u03ff\u1f00-\u1fff]/g, foldChar).replace(/[\u055b\u055c\u055e]/g, ' ');
+  }
+  return out;
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
@@ -109,7 +131,7 @@ export function isQuestionSentence(sentence: string, locale: string): boolean {
 export function analyzeText(text: string, locale: string): TurnAnalysis {
   const normalized = normalizeForMatching(text);
   const sentences: Sentence[] = [];
-  for (const segment of sentenceSegmenter(locale).segment(text)) {
+  for (const segment of segmentSentences(text, locale)) {
     const raw = segment.segment;
     const trimmedEnd = raw.replace(/\s+$/, '');
     if (trimmedEnd.trim() === '') continue;

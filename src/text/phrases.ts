@@ -7,7 +7,7 @@
  * apostrophe matches ' or ’. Entries may use regular-expression groups, `|`, `?`
  * and character classes for inflections: `(visit|check out) (our|the) website`.
  */
-import { inSkippedSpan, sentenceAt, type Sentence, type TurnAnalysis } from './analysis.js';
+import { inSkippedSpan, normalizeForMatching, sentenceAt, type Sentence, type TurnAnalysis } from './analysis.js';
 
 export type Lexicon = Record<string, Record<string, string[]>>;
 
@@ -46,7 +46,8 @@ export function compilePattern(entries: readonly string[], options: { leftBounda
   if (entries.length === 0) return undefined;
   // Longest first, so "go to our website" wins over "go to".
   const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length);
-  const body = sorted.map(entrySource).join('|');
+  // Entries are folded like the text they run on (accents, apostrophes), so "πολιτική" matches "ΠΟΛΙΤΙΚΗ" and "πολιτικη".
+  const body = sorted.map((e) => entrySource(normalizeForMatching(e))).join('|');
   // The left word boundary is a look-behind tried at every position; matchers
   // check it in code on the few candidate matches instead (see CompiledMatcher).
   return new RegExp(`${options.leftBoundary === false ? '' : `(?<!${WORD})`}(?:${body})(?!${WORD})`, 'giu');
