@@ -3,6 +3,7 @@
  *
  *   npm run eval                      precision / recall / F1 per rule on fixtures/labeled (tuning set)
  *   npm run eval -- --holdout         the same on fixtures/labeled/holdout (written blind, never tuned on)
+ *   npm run eval -- --locale el       one locale only (tables are per locale when there are several)
  *   npm run eval -- --errors RULE     list that rule's false positives and misses
  *   npm run eval -- --corpus DIR      hits per 100 conversations on a folder of real conversations
  *   npm run eval -- --corpus DIR --show RULE [--limit N]   print those hits for review
@@ -68,23 +69,21 @@ function excerpt(result: LintResult | undefined, m: LintMessage): string {
   return line.slice(from, to).replace(/\\n/g, ' ⏎ ');
 }
 
-function labeled(): void {
-  // The tuning set is fixtures/labeled/*.jsonl; the held-out set (written blind to
-  // the rules, never tuned on) is fixtures/labeled/holdout/, measured with --holdout.
-  const holdout = process.argv.includes('--holdout');
-  const dir = path.join(packageRoot(), 'fixtures', 'labeled', ...(holdout ? ['holdout'] : []));
-  const files = holdout ? filesIn(dir) : filesIn(dir).filter((f) => path.dirname(f) === dir);
-  const expected = new Map<string, Set<string>>();
-  for (const file of files) {
-    readFileSync(file, 'utf8').split('\n').forEach((line) => {
-      if (!line.trim()) return;
-      const conv = JSON.parse(line) as { id: string; expected?: string[] };
-      expected.set(conv.id, new Set(conv.expected ?? []));
-    });
-  }
-  const results = engine().lintFiles(files);
-  const found = byTranscript(results);
-  const rows = [...builtinRules.keys()].map((rule) => {
+interface RuleRow {
+  rule: string;
+  positives: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  falsePositives: string[];
+  misses: string[];
+}
+
+function score(expected: Map<string, Set<string>>, found: Map<string, LintMessage[]>): RuleRow[] {
+  return [...builtinRules.keys()].map((rule) => {
     let tp = 0, fp = 0, fn = 0, positives = 0;
     const falsePositives: string[] = [];
     const misses: string[] = [];
@@ -101,6 +100,51 @@ function labeled(): void {
     const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : NaN;
     return { rule, positives, tp, fp, fn, precision, recall, f1, falsePositives, misses };
   });
+}
+
+/** Macro-averaged F1 over the rules that have labeled positives or fired. */
+function macroF1(rows: RuleRow[]): number {
+  const scored = rows.filter((r) => r.positives > 0 || r.fp > 0);
+  return scored.reduce((sum, r) => sum + (Number.isNaN(r.f1) ? 0 : r.f1), 0) / (scored.length || 1);
+}
+
+function printTable(title: string, rows: RuleRow[]): void {
+  console.log(title);
+  console.log(`${'rule'.padEnd(22)} ${'labeled'.padStart(7)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  precision  recall     F1`);
+  for (const r of rows) {
+    if (r.positives === 0 && r.fp === 0 && r.tp === 0) continue;
+    console.log(`${r.rule.padEnd(22)} ${String(r.positives).padStart(7)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}      ${fmt(r.precision)}   ${fmt(r.recall)}  ${fmt(r.f1)}`);
+  }
+  const micro = rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
+  const p = micro.tp / (micro.tp + micro.fp);
+  const rc = micro.tp / (micro.tp + micro.fn);
+  console.log(`${'all (micro)'.padEnd(22)} ${''.padStart(7)} ${String(micro.tp).padStart(4)} ${String(micro.fp).padStart(4)} ${String(micro.fn).padStart(4)}      ${fmt(p)}   ${fmt(rc)}  ${fmt((2 * p * rc) / (p + rc))}`);
+  console.log(`${'macro F1'.padEnd(22)} ${fmt(macroF1(rows))}\n`);
+}
+
+function labeled(): void {
+  // The tuning set is fixtures/labeled/ (English at the top, other locales in their
+  // folders); the held-out set (written blind to the rules, never tuned on) is
+  // fixtures/labeled/holdout/, measured with --holdout.
+  const holdout = process.argv.includes('--holdout');
+  const onlyLocale = option('--locale');
+  const base = path.join(packageRoot(), 'fixtures', 'labeled');
+  const dir = holdout ? path.join(base, 'holdout') : base;
+  const files = filesIn(dir).filter((f) => f.endsWith('.jsonl') && (holdout || !f.startsWith(path.join(base, 'holdout') + path.sep)));
+  const expected = new Map<string, Set<string>>();
+  const localeOf = new Map<string, string>();
+  for (const file of files) {
+    readFileSync(file, 'utf8').split('\n').forEach((line) => {
+      if (!line.trim()) return;
+      const conv = JSON.parse(line) as { id: string; expected?: string[]; locale?: string };
+      const locale = conv.locale ?? 'en';
+      if (onlyLocale && locale !== onlyLocale) return;
+      expected.set(conv.id, new Set(conv.expected ?? []));
+      localeOf.set(conv.id, locale);
+    });
+  }
+  const found = byTranscript(engine().lintFiles(files));
+  const rows = score(expected, found);
   const show = option('--errors');
   if (show) {
     const row = rows.find((r) => r.rule === show);
@@ -108,19 +152,22 @@ function labeled(): void {
     console.log(`false positives (${row.fp}):\n  ${row.falsePositives.join('\n  ')}\nmisses (${row.fn}):\n  ${row.misses.join('\n  ')}`);
     return;
   }
+  const locales = [...new Set(localeOf.values())].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+  const perLocale = locales.map((locale) => {
+    const subset = new Map([...expected].filter(([id]) => localeOf.get(id) === locale));
+    return { locale, conversations: subset.size, rows: score(subset, found) };
+  });
   if (asJson) {
-    console.log(JSON.stringify({ conversations: expected.size, rules: rows.map(({ falsePositives, misses, ...r }) => r) }, null, 2));
+    const strip = (rs: RuleRow[]) => rs.map(({ falsePositives, misses, ...r }) => r);
+    console.log(JSON.stringify({ set: holdout ? 'holdout' : 'tuning', conversations: expected.size, rules: strip(rows), locales: perLocale.map((l) => ({ ...l, macroF1: macroF1(l.rows), rows: strip(l.rows) })) }, null, 2));
     return;
   }
-  console.log(`${holdout ? 'held-out' : 'tuning'} set: ${expected.size} conversations in ${path.relative(packageRoot(), dir)}\n`);
-  console.log(`${'rule'.padEnd(22)} ${'labeled'.padStart(7)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  precision  recall     F1`);
-  for (const r of rows) {
-    console.log(`${r.rule.padEnd(22)} ${String(r.positives).padStart(7)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}      ${fmt(r.precision)}   ${fmt(r.recall)}  ${fmt(r.f1)}`);
+  const setName = holdout ? 'held-out set (written blind, never tuned on)' : 'tuning set';
+  if (perLocale.length > 1) {
+    for (const l of perLocale) printTable(`${setName}, locale ${l.locale}: ${l.conversations} conversations`, l.rows);
+    console.log(`macro F1 by locale: ${perLocale.map((l) => `${l.locale} ${fmt(macroF1(l.rows))}`).join(', ')}\n`);
   }
-  const micro = rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
-  const p = micro.tp / (micro.tp + micro.fp);
-  const rc = micro.tp / (micro.tp + micro.fn);
-  console.log(`${'all (micro)'.padEnd(22)} ${''.padStart(7)} ${String(micro.tp).padStart(4)} ${String(micro.fp).padStart(4)} ${String(micro.fn).padStart(4)}      ${fmt(p)}   ${fmt(rc)}  ${fmt((2 * p * rc) / (p + rc))}`);
+  printTable(`${setName}, all locales: ${expected.size} conversations in ${path.relative(packageRoot(), dir)}`, rows);
 }
 
 function corpus(dir: string): void {
