@@ -14,12 +14,14 @@ interface Options {
  * problem. A conservative heuristic, tuned for precision:
  *
  * 1. the customer's opening problem is vague: it names a vague symptom ("doesn't
- *    work", "is broken", "a problem with my account"), is short (fewer than
- *    `maxWords` words), has no specifics (no number, quoted text, error message,
- *    "when I…", "since the update…") and at most `maxContentWords` words beyond
- *    pronouns, greetings and filler;
- * 2. the agent's first substantive reply proposes a fix (try / restart /
- *    reinstall / clear / go to… / "I've reset it");
+ *    work", "is wrong", "a problem with my account"), is short (fewer than
+ *    `maxWords` words, sign-offs and identifiers not counted), has no specifics
+ *    (no quoted text, error message, "when I…", "since the update…") and at most
+ *    `maxContentWords` words beyond pronouns, greetings, filler and identifiers;
+ * 2. the agent's first substantive reply proposes a fix: an instruction (try /
+ *    restart / reinstall / clear / go to…), an action taken on a guess ("I've
+ *    reset your password", "I've cancelled the direct debit") or offered as
+ *    settled ("I can cancel your card right away for you");
  * 3. that reply, and anything the agent said since the problem was stated, has no
  *    question and no paraphrase ("just to confirm…", "so you're saying…").
  *
@@ -84,7 +86,7 @@ export default defineRule<Options>({
             return;
           }
           if (vague(context, problem)) {
-            const text = problem.map((t) => t.text.trim()).join(' ');
+            const text = problem.map((t) => t.text.slice(0, bodyEnd(t.text)).trim()).join(' ').replace(/\s+/g, ' ');
             const excerpt = text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
             context.report({ turn: fix.turn, range: [fix.hit.start, fix.hit.end], messageId: 'assumed', data: { fix: fix.hit.text, problem: excerpt } });
           }
@@ -102,12 +104,13 @@ function wordCount(text: string): number {
 function firstFix(context: RuleContext<Options>, reply: readonly Turn[]): { turn: Turn; hit: PhraseHit } | undefined {
   for (const turn of reply) {
     const analysis = context.analyze(turn);
+    const asked = questions(context, turn);
     const hits = [
       ...context.find(turn, 'fix-done'),
       ...context.find(turn, 'fix-instruction'),
       ...context.find(turn, 'fix-imperative').filter((h) => atClauseStart(analysis.normalized, h.sentence?.start ?? 0, h.start)),
     ]
-      .filter((h) => !questions(context, turn).some((q) => h.start >= q.start && h.start < q.end))
+      .filter((h) => !asked.some((q) => h.start >= q.start && h.start < q.end))
       .sort((a, b) => a.start - b.start);
     if (hits.length) return { turn, hit: hits[0] };
   }

@@ -175,9 +175,9 @@ export default defineRule<{ requireReason: boolean }>({
           for (const hit of context.find(turn, 'pass-off')) {
             if (!asks(hit)) candidates.push({ turn, range: [hit.start, hit.end], messageId: 'passOff', data: { phrase: hit.text } });
           }
-          candidates.push(...referrals(turn));
+          for (const c of referrals(turn)) candidates.push(c);
         }
-        if (!owned) candidates.push(...transfers(turn, reply), ...handovers(turn, reply));
+        if (!owned) for (const c of [transfers(turn, reply), handovers(turn, reply)].flat()) candidates.push(c);
         if (candidates.length === 0) return;
         candidates.sort((a, b) => a.range[0] - b.range[0]);
         reported.add(reply[0].index);

@@ -129,7 +129,11 @@ function checkChat(context: RuleContext<Options>, turns: readonly Turn[]): void 
     if (next < 0 || next > gapMs) continue;
     if (greetingOnly(context, before)) continue;
     // Typed faster than anyone could after reading the answer: it was under way before the answer came.
-    const typedBefore = after.text.trim().length / Math.max(next / 1000, 0.5) > context.options.typingCharsPerSecond;
+    // Pasted links, e-mail addresses and @handles take no typing.
+    const analysis = context.analyze(after);
+    const pasted = analysis.skipped.filter((s) => s.kind !== 'quote').reduce((n, s) => n + (s.end - s.start), 0);
+    const typed = after.text.trim().length - pasted;
+    const typedBefore = typed / Math.max(next / 1000, 0.5) > context.options.typingCharsPerSecond;
     if (!typedBefore && !carriesOn(context, before, after)) continue;
     context.report({ turn: agent, messageId: 'chat', data: { gap: seconds(gap), next: seconds(next) } });
   }

@@ -42,7 +42,8 @@ export default defineRule({
         last = { turn, hit: hits[hits.length - 1] };
       },
       transcriptEnd(transcript) {
-        if (!first || !last) return;
+        // A conversation needs a customer to confirm with; a lone agent message is a fragment.
+        if (!first || !last || context.turnsOf('customer').length === 0) return;
         const turns = transcript.turns;
         // From the reply that holds the first solution (the agent turns since the last customer turn) to the end.
         let from = first.index;

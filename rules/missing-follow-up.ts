@@ -13,21 +13,20 @@ interface Options {
  * follow up and say when to expect an update (002). Two ways a conversation can
  * end with the customer left waiting:
  *
- * (a) the agent's last reply leaves an action open ("I've escalated this",
- *     "I'll get back to you") and nothing from there to the end says when or how
- *     the customer will hear back — no time frame, no concrete next step;
- * (b) the customer's last message asks or needs something and no agent reply
- *     follows it.
- *
- * A last reply made only of pleasantries ("You're welcome, have a great day!")
- * does not close an open action: the rule looks past up to two of them.
+ * (a) an agent reply leaves an action open ("I've escalated this", "I'll get
+ *     back to you") and nothing from the reply before it to the end says when
+ *     the customer will hear back. Escalations, tickets and promises stay open to
+ *     the end unless a later reply brings the result back; a short hold ("let me
+ *     check") counts only when nothing but pleasantries follows it;
+ * (b) the customer's last message asks, needs or disputes something and no agent
+ *     reply follows it.
  */
 export default defineRule<Options>({
   meta: {
     id: 'missing-follow-up',
     kind: 'practice',
     docs: {
-      description: 'The conversation ends with an open action and no word on what happens next and when, or with the customer\'s last message unanswered',
+      description: 'The conversation ends with an open action and no word on when the customer will hear back, or with the customer\'s last message unanswered',
       seed: 'best practices: create touchpoints and follow up (001); handling a query: follow up and say when to expect an update (002)',
       url: 'docs/rules/missing-follow-up.md',
     },
@@ -36,7 +35,7 @@ export default defineRule<Options>({
     schema: {
       type: 'object',
       properties: {
-        openActions: { type: 'boolean', description: 'Report a conversation that ends on an open action (escalated, ticket opened, "I\'ll get back to you") with no time frame or next step.' },
+        openActions: { type: 'boolean', description: 'Report a conversation that ends on an open action (escalated, ticket opened, "I\'ll get back to you") and no time frame.' },
         unanswered: { type: 'boolean', description: 'Report a conversation whose last customer message asks or needs something and gets no agent reply.' },
       },
       additionalProperties: false,
@@ -44,9 +43,9 @@ export default defineRule<Options>({
     defaultOptions: { openActions: true, unanswered: true },
     messages: {
       openAction:
-        'The conversation ends on "{{action}}" with no word on what happens next or when; tell the customer how and when they will hear back (e.g. "you\'ll get an e-mail with the outcome by 5 pm tomorrow").',
+        'The conversation ends on "{{action}}" with no word on when the customer will hear back; give a time frame (e.g. "you\'ll get an e-mail with the outcome by 5 pm tomorrow").',
       openActionEarlier:
-        'The conversation ends with "{{action}}" still open and no word on what happens next or when; before closing, tell the customer how and when they will hear back.',
+        'The conversation ends with "{{action}}" still open and no word on when the customer will hear back; before closing, give a time frame (e.g. "you\'ll hear from the team by Friday").',
       unanswered: 'The customer\'s last message ({{what}}) gets no reply; answer it, or tell them when they will hear back.',
     },
   },

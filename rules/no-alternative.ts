@@ -69,8 +69,10 @@ export default defineRule({
       const text = context.analyze(turn).normalized;
       const historyAt = context.analyze(turn).historyStart;
       const out: Array<{ hit: PhraseHit; scopeEnd: number }> = [];
-      const hits = context.find(turn, 'refusal');
-      if (answersRequest(turn)) hits.push(...context.find(turn, 'request-refusal'));
+      // concat, not push: find's arrays are cached per turn and must not change.
+      let hits = context.find(turn, 'refusal');
+      if (answersRequest(turn)) hits = hits.concat(context.find(turn, 'request-refusal'));
+      else hits = hits.slice();
       hits.sort((a, b) => a.start - b.start);
       for (const hit of hits) {
         const sentence = hit.sentence;
@@ -86,7 +88,7 @@ export default defineRule({
 
     function hasAlternative(turn: Turn, scopes: Array<{ hit: PhraseHit; scopeEnd: number }>, beforeRefusal: boolean): boolean {
       const text = context.analyze(turn).normalized;
-      const firstRefusal = scopes.length ? Math.min(...scopes.map((s) => s.hit.start)) : beforeRefusal ? Infinity : -1;
+      const firstRefusal = scopes.length ? scopes.reduce((min, s) => Math.min(min, s.hit.start), Infinity) : beforeRefusal ? Infinity : -1;
       const hits = [...context.find(turn, 'alternative'), ...context.find(turn, 'alternative', { group: 'rule-book' })];
       return hits.some(
         (alt) =>

@@ -219,6 +219,9 @@ export default defineRule<Options>({
         tokens.push({ start, end, kind });
       }
       const minWords = Math.max(2, options.minCapsWords);
+      // Where the line of a run starts, found moving forward (a backward search per run is quadratic on a long line).
+      let lineStart = 0;
+      let nextLineBreak = text.indexOf('\n');
       let i = 0;
       while (i < tokens.length) {
         if (tokens[i].kind === 'break') {
@@ -231,7 +234,10 @@ export default defineRule<Options>({
         const run = tokens.slice(i, j + 1);
         // A code or a label, written in capitals where it comes from: "booking ref ABC DEF GHI",
         // "your plan: UNLIMITED DATA PLUS", "tap the SAVE CHANGES button", "RE: YOUR ORDER".
-        const lineStart = text.lastIndexOf('\n', run[0].start - 1) + 1;
+        while (nextLineBreak !== -1 && nextLineBreak < run[0].start) {
+          lineStart = nextLineBreak + 1;
+          nextLineBreak = text.indexOf('\n', lineStart);
+        }
         const label =
           /(?:[>\u2192\u00bb]|&gt;)\s*$/.test(text.slice(Math.max(0, run[0].start - 5), run[0].start)) ||
           /^\s*[>\u2192\u00bb]/.test(text.slice(run[run.length - 1].end)) ||
@@ -244,14 +250,22 @@ export default defineRule<Options>({
         i = j + 1;
       }
       // A whole sentence in capitals: "THANK YOU." — but not a heading with no full stop.
+      // Sentences, tokens and the runs found above are all in text order: one sweep, not sentences × tokens.
+      const runs = out.length;
+      let first = 0;
+      let overlapping = 0;
       for (const sentence of a.sentences) {
+        while (first < tokens.length && tokens[first].start < sentence.start) first++;
         if (!TERMINAL.test(sentence.text)) continue;
-        const inSentence = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+        let last = first;
+        while (last < tokens.length && tokens[last].end <= sentence.end) last++;
+        const inSentence = tokens.slice(first, last);
         if (inSentence.length === 0 || inSentence.some((t) => t.kind === 'break')) continue;
         if (inSentence.filter((t) => t.kind === 'caps').length < 2) continue;
         const start = inSentence[0].start;
         const end = inSentence[inSentence.length - 1].end;
-        if (out.some((f) => f.range![0] < end && f.range![1] > start)) continue;
+        while (overlapping < runs && out[overlapping].range![1] <= start) overlapping++;
+        if (overlapping < runs && out[overlapping].range![0] < end) continue;
         out.push({ turn, range: [start, end], messageId: 'shouting', data: { text: shorten(text.slice(start, end)) } });
       }
       return out;

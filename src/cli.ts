@@ -331,7 +331,7 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       return 0;
     }
     if (options.listFormats) {
-      stdout.write(engine.formats.list().map((f) => `${f.name.padEnd(14)} ${f.extensions.join(' ').padEnd(18)} ${f.description}`).join('\n') + '\n');
+      stdout.write(engine.inputFormats().map((f) => `${f.name.padEnd(14)} ${f.extensions.join(' ').padEnd(18)} ${f.description}`).join('\n') + '\n');
       return 0;
     }
     if (options.printConfig) {

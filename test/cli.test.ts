@@ -10,7 +10,8 @@ describe('cli', () => {
   it('reports runaround on stdin at the column where the redirect starts', async () => {
     const { code, stdout } = await run(['--stdin', '--stdin-filename', 'chat.txt'], { stdin: 'Agent: Please visit our website.\n', cwd: tempProject({}) });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/chat\.txt\n\s+1:15\s+warning\s+Sends the customer to "visit our website".*runaround/);
+    expect(stdout).toMatch(/chat\.txt\n/);
+    expect(stdout).toMatch(/\n\s+1:15\s+warning\s+Sends the customer to "visit our website".*runaround\n/);
     expect(stdout).toContain('✖ 1 problem (0 errors, 1 warning)');
   });
 

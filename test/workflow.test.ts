@@ -25,7 +25,8 @@ describe('baseline (bulk suppressions)', () => {
 
     writeFileSync(path.join(dir, 'macros/a.txt'), 'Agent: I have done it for you. Thanks!\n');
     await run(['macros', '--prune-suppressions'], { cwd: dir });
-    expect(JSON.parse(readFileSync(path.join(dir, 'transcript-lint-suppressions.json'), 'utf8'))).toEqual({});
+    const pruned = JSON.parse(readFileSync(path.join(dir, 'transcript-lint-suppressions.json'), 'utf8'));
+    expect(pruned['macros/a.txt']?.runaround).toBeUndefined();
   });
 
   it('--suppress-rule records only that rule', async () => {

@@ -248,6 +248,15 @@ export class ConfigLoader {
     return resolved;
   }
 
+  /**
+   * Loads the plugins of the configs that apply in `dir`, those their presets bring
+   * included, without resolving a config: their input formats must be known before
+   * files are found and formats detected.
+   */
+  loadPlugins(dir: string = this.options.cwd): void {
+    for (const layer of this.layersFor(dir)) this.expand(layer);
+  }
+
   /** ignorePatterns of every config that applies in `cwd`, relative to their folders. */
   ignorePatterns(): Array<{ dir: string; patterns: string[] }> {
     return this.layersFor(this.options.cwd)

@@ -258,11 +258,11 @@ export function jsonAdapter(spec: JsonAdapterSpec): InputFormat {
       const transcripts: Transcript[] = [];
       roots.forEach((root, i) => {
         if (roots.length === 1) {
-          transcripts.push(...spec.read(root, doc, i, 1));
+          for (const t of spec.read(root, doc, i, 1)) transcripts.push(t);
           return;
         }
         try {
-          transcripts.push(...spec.read(root, doc, i, roots.length));
+          for (const t of spec.read(root, doc, i, roots.length)) transcripts.push(t);
         } catch (error) {
           if (!(error instanceof ParseError)) throw error;
           doc.problem(`record ${i + 1} skipped: ${error.message}`, error.offset);

@@ -142,7 +142,7 @@ export function shiftOffsets(node: JsonNode, by: number): void {
     const current = stack.pop()! as { -readonly [K in keyof JsonNode]: JsonNode[K] };
     current.offset += by;
     if (current.colonOffset !== undefined) current.colonOffset += by;
-    if (current.children) stack.push(...current.children);
+    if (current.children) for (const child of current.children) stack.push(child);
   }
 }
 

@@ -58,7 +58,16 @@ export function conversationView(transcript: Transcript, messages: readonly Lint
 /** Attaches the conversation view to each `transcripts[]` entry (kept and suppressed findings both get marks). */
 export function attachConversations(result: LintResult, transcripts: readonly Transcript[], lines: LineIndex): LintResult {
   if (!result.transcripts) return result;
-  const messages = [...result.messages, ...result.suppressedMessages];
-  result.transcripts = result.transcripts.map((entry, i) => (transcripts[i] ? { ...entry, conversation: conversationView(transcripts[i], messages, lines) } : entry));
+  const byTranscript = new Map<string, LintMessage[]>();
+  for (const m of [...result.messages, ...result.suppressedMessages]) {
+    if (m.transcriptId === undefined) continue;
+    let list = byTranscript.get(m.transcriptId);
+    if (!list) byTranscript.set(m.transcriptId, (list = []));
+    list.push(m);
+  }
+  result.transcripts = result.transcripts.map((entry, i) => {
+    const transcript = transcripts[i];
+    return transcript ? { ...entry, conversation: conversationView(transcript, byTranscript.get(transcript.id) ?? [], lines) } : entry;
+  });
   return result;
 }

@@ -356,9 +356,10 @@ export function compileCustomRule(id: string, input: unknown, where: string, ori
       fixable = true;
       const swaps = swapMap(definition.swap, `${where}.swap`);
       addPhrases('swap', Object.fromEntries(Object.entries(swaps).map(([locale, pairs]) => [locale, pairs.map(([phrase]) => phrase)])));
-      // Which phrase a hit is, to pick its replacement: the nearest locale's table first.
+      // Which phrase a hit is, to pick its replacement: the nearest locale's table first. Entries are folded
+      // (accents, apostrophes) as the matcher folds them.
       const tables = Object.fromEntries(
-        Object.entries(swaps).map(([locale, pairs]) => [locale, pairs.map(([phrase, replacement]) => ({ test: new RegExp(`^(?:${entrySource(phrase)})$`, 'iu'), replacement }))]),
+        Object.entries(swaps).map(([locale, pairs]) => [locale, pairs.map(([phrase, replacement]) => ({ test: new RegExp(`^(?:${entrySource(normalizeForMatching(phrase))})$`, 'iu'), replacement }))]),
       );
       const replacementFor = (locale: string, text: string): string | undefined => {
         const normalized = normalizeForMatching(text);

@@ -171,13 +171,14 @@ export class Linter {
     }));
     for (const transcript of parsed.transcripts) {
       transcript.locale = resolveLocale(transcript, options.config);
-      problems.push(...this.lintTranscript(transcript, options.config, lines, parsed.encodeFixText));
+      // No push(...found): a spread of a huge array overflows the stack.
+      for (const message of this.lintTranscript(transcript, options.config, lines, parsed.encodeFixText)) problems.push(message);
     }
     problems.sort(compareMessages);
     const directives = options.allowInlineConfig === false ? [] : parseDirectives(parsed.comments, lines);
     const { messages, suppressed, unused } = applyDirectives(problems, directives);
     if (options.reportUnusedDisableDirectives) {
-      messages.push(...unused.map((d) => unusedDirectiveMessage(d, options.reportUnusedDisableDirectives as 1 | 2)));
+      for (const d of unused) messages.push(unusedDirectiveMessage(d, options.reportUnusedDisableDirectives as 1 | 2));
       messages.sort(compareMessages);
     }
     const result = annotateResult(buildResult(options.filePath, messages, suppressed, parsed.transcripts), parsed.transcripts, options.config, this.rulesFor(options.config));

@@ -210,7 +210,7 @@ export const CLIENT_SCRIPT = String.raw`
     return li;
   }
   function toggleMarks(n, on) {
-    Array.prototype.forEach.call(document.querySelectorAll('#conversation mark'), function (m) {
+    Array.prototype.forEach.call(document.querySelectorAll('#view-conversation mark'), function (m) {
       if ((' ' + m.getAttribute('data-f') + ' ').indexOf(' ' + n + ' ') !== -1) m.classList.toggle('active', on);
     });
   }
@@ -222,7 +222,7 @@ export const CLIENT_SCRIPT = String.raw`
   }
   function renderConversation(index) {
     var c = convs[index];
-    var root = document.getElementById('conversation');
+    var root = document.getElementById('view-conversation');
     root.textContent = '';
     if (!c) { root.appendChild(el('p', 'empty', 'No such conversation.')); return; }
 
@@ -334,7 +334,7 @@ export const CLIENT_SCRIPT = String.raw`
     var hash = location.hash;
     var m = /^#c-(\d+)$/.exec(hash);
     var view = m ? 'conversation' : hash === '#conversations' ? 'conversations' : 'overview';
-    views.forEach(function (v) { document.getElementById(v).hidden = v !== view; });
+    views.forEach(function (v) { document.getElementById('view-' + v).hidden = v !== view; });
     Array.prototype.forEach.call(document.querySelectorAll('.tabs a'), function (a) {
       var target = a.getAttribute('href').slice(1);
       a.classList.toggle('current', target === view || (view === 'conversation' && target === 'conversations'));

@@ -10,7 +10,7 @@ import { ConfigLoader } from '../config/loader.js';
 import type { LoadedPlugin } from '../config/plugins.js';
 import { checkRuleReferences, validateConfigShape } from '../config/schema.js';
 import { ConfigError, type ResolvedConfig, type RuleSetting } from '../config/types.js';
-import { FormatRegistry } from '../formats/index.js';
+import { FormatRegistry, type InputFormat } from '../formats/index.js';
 import { applyFixes, MAX_FIX_PASSES } from '../linter/fixes.js';
 import { buildResult, Linter } from '../linter/linter.js';
 import type { RuleKind, RuleMeta, RuleModule } from '../linter/rule.js';
@@ -113,7 +113,7 @@ export class Engine {
     });
     if (options.inputFormat && !this.formats.get(options.inputFormat)) {
       // A plugin of the config in the working folder may add it.
-      this.configs.ignorePatterns();
+      this.configs.loadPlugins();
       if (!this.formats.get(options.inputFormat)) {
         throw new ConfigError(`--input-format: unknown format "${options.inputFormat}" (expected one of: ${this.formats.list().map((f) => f.name).join(', ')})`);
       }
@@ -137,6 +137,12 @@ export class Engine {
   /** The rules of the config in the working folder (--list-rules). */
   rulesInCwd(): ReadonlyMap<string, RuleModule> {
     return this.rulesForFile(path.join(this.cwd, '.transcriptlintrc'));
+  }
+
+  /** Input formats, with those the plugins of the config in the working folder add (--list-formats). */
+  inputFormats(): InputFormat[] {
+    this.configs.loadPlugins();
+    return this.formats.list();
   }
 
   /** Metadata of every rule the results can name, for formatters' rulesMeta. */
@@ -168,6 +174,8 @@ export class Engine {
   }
 
   listFiles(patterns: readonly string[]): string[] {
+    // Plugins of the configs here may add input formats, and so file extensions to look for.
+    this.configs.loadPlugins();
     const fromConfig = this.configs.ignorePatterns().flatMap(({ dir, patterns: p }) =>
       p.map((pattern) => path.relative(this.cwd, path.join(dir, pattern)).split(path.sep).join('/')),
     );

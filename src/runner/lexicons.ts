@@ -1,5 +1,5 @@
 /** Loads the built-in phrase lexicons (rules/lexicon/<locale>.yaml), once per locale. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Lexicon } from '../text/phrases.js';
@@ -12,13 +12,6 @@ export function builtinLexicon(locale: string): Lexicon {
   if (!lexicon) {
     const file = path.join(packageRoot(), 'rules', 'lexicon', `${locale}.yaml`);
     lexicon = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? {}) as Lexicon) : {};
-    // TEMPORARY while rules are written in parallel: rules/lexicon/parts/<rule>.<locale>.yaml.
-    const parts = path.join(packageRoot(), 'rules', 'lexicon', 'parts');
-    if (existsSync(parts)) {
-      for (const name of readdirSync(parts).filter((n) => n.endsWith(`.${locale}.yaml`))) {
-        Object.assign(lexicon, parse(readFileSync(path.join(parts, name), 'utf8')) ?? {});
-      }
-    }
     cache.set(locale, lexicon);
   }
   return lexicon;

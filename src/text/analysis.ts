@@ -72,6 +72,44 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
   return segmenter;
 }
 
+/** Texts up to this long are segmented in one go; longer ones window by window. */
+const SEGMENT_WINDOW = 4096;
+/** A "sentence" longer than this is cut: no prose has one, and segmenting it whole would take minutes. */
+const MAX_SENTENCE = 1 << 20;
+
+/**
+ * Sentence segments of `text`. Intl.Segmenter takes time quadratic in the
+ * length of what it is given (a 1 MB turn: seconds; 50 MB: hours), so long
+ * texts are segmented a window at a time: every sentence of a window but the
+ * last is kept, and the next window starts where that last one did. The
+ * segments are those of one pass unless a sentence is longer than MAX_SENTENCE.
+ */
+export function* segmentSentences(text: string, locale: string): Generator<{ segment: string; index: number }> {
+  const segmenter = sentenceSegmenter(locale);
+  if (text.length <= SEGMENT_WINDOW) {
+    yield* segmenter.segment(text);
+    return;
+  }
+  let base = 0;
+  let window = SEGMENT_WINDOW;
+  while (base < text.length) {
+    let end = Math.min(text.length, base + window);
+    // Never split a surrogate pair.
+    if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1])) end--;
+    const segments = [...segmenter.segment(text.slice(base, end))];
+    const whole = end === text.length || window >= MAX_SENTENCE;
+    if (!whole && segments.length < 2) {
+      // One sentence fills the window: look further before cutting it.
+      window *= 2;
+      continue;
+    }
+    const keep = whole ? segments : segments.slice(0, -1);
+    for (const s of keep) yield { segment: s.segment, index: base + s.index };
+    base = whole ? end : base + segments[segments.length - 1].index;
+    window = SEGMENT_WINDOW;
+  }
+}
+
 const folded = new Map<string, string>();
 
 /** A letter without its accents (ά → α, é → e), when that is one character; the letter itself otherwise. */
@@ -138,6 +176,15 @@ export function analyzeText(text: string, locale: string): TurnAnalysis {
     const lead = raw.length - raw.trimStart().length;
     const start = segment.index + lead;
     const end = segment.index + trimmedEnd.length;
+    const previous = sentences[sentences.length - 1];
+    // A line break is a sentence break to the segmenter; a wrapped line ("…1pm today,\n and I'll text you")
+    // that starts in lower case after a line with no closing punctuation continues the sentence.
+    if (previous && /\n/.test(text.slice(previous.end, start)) && !/[.!?;:\u037e\u0589\u2026]["')\]]*$/u.test(previous.text) && /^\p{Ll}/u.test(text.slice(start, start + 1))) {
+      previous.end = end;
+      previous.text = text.slice(previous.start, end);
+      previous.isQuestion = isQuestionSentence(previous.text, locale);
+      continue;
+    }
     const body = text.slice(start, end);
     sentences.push({ start, end, text: body, isQuestion: isQuestionSentence(body, locale) });
   }

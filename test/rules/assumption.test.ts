@@ -63,6 +63,17 @@ new RuleTester().run('assumption', rule, {
       errors: [{ messageId: 'assumed', line: 1, column: 107, endColumn: 127 }],
     },
     {
+      name: 'an action offered as settled',
+      filename: 'chat.txt',
+      code: '[16:02:30] Customer: I need to dispute a transaction\n[16:02:33] Agent: Sure, I can cancel your card right away for you.',
+      errors: [{ messageId: 'assumed', line: 2, column: 25, endColumn: 58 }],
+    },
+    {
+      name: 'e-mail: an order number and a sign-off do not make the problem specific',
+      code: '{"channel":"email","messages":[{"role":"customer","text":"Hi,\\n\\nThe jumper I received in order PC-51880 is wrong. Please sort it out.\\n\\nKind regards,\\nIngrid Dahl"},{"role":"agent","text":"Hi Ingrid,\\n\\nSorry about that. I\'ve sent you a size M instead.\\n\\nSara"}]}',
+      errors: [{ messageId: 'assumed', line: 1, column: 224, endColumn: 237 }],
+    },
+    {
       name: 'time-stamped call',
       filename: 'call.txt',
       code: "[09:00:01] Caller: My TV box isn't working.\n[09:00:09] Agent: Unplug it for ten seconds and plug it back in.",

@@ -25,6 +25,12 @@ new RuleTester().run('interruption', rule, {
       code: '[10:00] Customer: My order is late and\n[10:00] Agent: Sorry about that!\n[10:00] Customer: and I need it today',
     },
     {
+      name: 'a short answer typed after the question',
+      filename: 'chat.txt',
+      options: { typingCharsPerSecond: 6 },
+      code: "[10:00:00] Customer: I want to change my order.\n[10:00:04] Agent: Sure, what's the order number?\n[10:00:12] Customer: it's PC-71120",
+    },
+    {
       name: 'answering a greeting is not cutting in',
       filename: 'chat.txt',
       code: '[10:00:00] Customer: hi,\n[10:00:03] Agent: Hello! How can I help?\n[10:00:08] Customer: and I need help with my bill',
@@ -79,6 +85,12 @@ new RuleTester().run('interruption', rule, {
       name: 'social thread with handles',
       code: '{"channel":"social","messages":[{"role":"customer","text":"@acme my bill went up again","timestamp":"2026-03-01T10:00:00Z"},{"role":"agent","text":"@ana Sorry! DM us your account email.","timestamp":"2026-03-01T10:00:06Z"},{"role":"customer","text":"@acme also you charged me twice","timestamp":"2026-03-01T10:00:12Z"}]}',
       errors: [{ messageId: 'chat', line: 1, column: 149, endColumn: 186 }],
+    },
+    {
+      name: 'the next message was typed before the answer arrived',
+      filename: 'chat.txt',
+      code: "[10:00:00] Customer: hi, I need to change my order\n[10:00:04] Agent: Hi Hana! Sure, what's the order number?\n[10:00:09] Customer: it's PC-71120, I ordered the blue one but I want the green, same size",
+      errors: [{ messageId: 'chat', line: 2, column: 19, message: /Replied 4 s after .*went on 5 s later/ }],
     },
     {
       name: 'voice: the agent talks over the caller',
