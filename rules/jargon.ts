@@ -90,6 +90,18 @@ interface Hit {
   plural: boolean;
 }
 
+/** One alternation of every term, per glossary: most messages hold no term at all and are passed over in one scan. */
+const anyTerm = new WeakMap<Term[], RegExp | null>();
+
+function mayHoldTerm(terms: Term[], text: string): boolean {
+  let pattern = anyTerm.get(terms);
+  if (pattern === undefined) {
+    pattern = terms.length ? new RegExp(terms.map((t) => `(?:${t.pattern.source})`).join('|'), 'iu') : null;
+    anyTerm.set(terms, pattern);
+  }
+  return pattern !== null && pattern.test(text);
+}
+
 function matches(term: Term, text: string): RegExpMatchArray[] {
   term.pattern.lastIndex = 0;
   return [...text.matchAll(term.pattern)];
@@ -129,11 +141,12 @@ export default defineRule<Options>({
     const explained = new Set<Term>();
     const customerText: string[] = [];
 
-    const customerUsed = (term: Term) => customerText.some((text) => matches(term, text).length > 0);
+    const customerUsed = (term: Term) => customerText.some((text) => mayHoldTerm(terms, text) && matches(term, text).length > 0);
 
     function hitsIn(turn: Turn): Hit[] {
       const analysis = context.analyze(turn);
       const hits: Hit[] = [];
+      if (!mayHoldTerm(terms, analysis.normalized)) return hits;
       for (const term of terms) {
         for (const m of matches(term, analysis.normalized)) {
           const start = m.index!;
