@@ -1,7 +1,8 @@
+import { questionSentences } from '../src/text/analysis.js';
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
 import type { PhraseHit } from '../src/text/phrases.js';
-import { atClauseStart, questions } from './missing-confirmation.js';
+import { atClauseStart } from '../src/text/clauses.js';
 
 interface Options {
   maxWords: number;
@@ -76,7 +77,7 @@ export default defineRule<Options>({
           // The agent's reply: agent turns up to the next customer turn.
           const reply: Turn[] = [];
           for (; i < turns.length && turns[i].role !== 'customer'; i++) if (turns[i].role === 'agent') reply.push(turns[i]);
-          const asks = reply.some((t) => questions(context, t).length > 0 || context.find(t, 'paraphrase').length > 0);
+          const asks = reply.some((t) => questionSentences(context.analyze(t)).length > 0 || context.find(t, 'paraphrase').length > 0);
           if (asks) return;
           const fix = firstFix(context, reply);
           if (!fix) {
@@ -104,7 +105,7 @@ function wordCount(text: string): number {
 function firstFix(context: RuleContext<Options>, reply: readonly Turn[]): { turn: Turn; hit: PhraseHit } | undefined {
   for (const turn of reply) {
     const analysis = context.analyze(turn);
-    const asked = questions(context, turn);
+    const asked = questionSentences(context.analyze(turn));
     const hits = [
       ...context.find(turn, 'fix-done'),
       ...context.find(turn, 'fix-instruction'),

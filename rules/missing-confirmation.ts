@@ -1,6 +1,7 @@
+import { atClauseStart, PENDING } from '../src/text/clauses.js';
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
-import { isQuestionSentence, type Sentence } from '../src/text/analysis.js';
+import { questionSentences } from '../src/text/analysis.js';
 import type { PhraseHit } from '../src/text/phrases.js';
 
 /**
@@ -54,7 +55,7 @@ export default defineRule({
           // A check ("let me know if…", "anything else?"), a question or a request for details hands the
           // conversation back to the customer instead of closing on the solution.
           if (context.find(t, 'check').length || context.find(t, 'asks-details').length) return;
-          if (questions(context, t).length) return;
+          if (questionSentences(context.analyze(t)).length) return;
         }
         const { turn, hit } = last;
         context.report({ turn, range: [hit.start, hit.end], messageId: 'unconfirmed', data: { solution: hit.text } });
@@ -63,40 +64,12 @@ export default defineRule({
   },
 });
 
-/**
- * The question sentences of a turn. Unlike `Sentence.isQuestion`, a question mark followed by a
- * sign-off, a handle or a link still ends a question: "Can you see it OK? -BC".
- */
-export function questions(context: RuleContext<any>, turn: Turn): Sentence[] {
-  const analysis = context.analyze(turn);
-  return analysis.sentences.filter((s) => {
-    if (s.isQuestion) return true;
-    const spans = analysis.skipped.filter((sp) => sp.kind !== 'quote' && sp.start < s.end && sp.end > s.start);
-    if (!spans.length) return false;
-    let text = '';
-    for (let k = s.start; k < s.end; k++) text += spans.some((sp) => k >= sp.start && k < sp.end) ? ' ' : analysis.normalized[k];
-    return isQuestionSentence(text.trimEnd(), context.locale);
-  });
-}
-
-/** Words that may stand before an imperative at the start of its clause. */
-const LEAD = /^(?:[\s,;:\-–—*•>()]|\d+[.)]|step\s+\d+:?|please|pls|kindly|just|simply|first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|now|also|so|ok(?:ay)?|alright|finally|lastly|after that|afterwards|instead|otherwise|in the meantime|meanwhile|(?:can|could|would) you(?: please)?|you can|you could)*$/i;
-const CLAUSE = /[,;:\n(\u2013\u2014]|\bthen\b/gi;
-const PENDING = /\b(?:once|when|after|as soon as|if|until|before)\b[^,.;:!?]*$/i;
-
-/** True when `hit` opens its clause: "Please try…", "If not, go to…", "2. Tap…". */
-export function atClauseStart(text: string, sentenceStart: number, hitStart: number): boolean {
-  const prefix = text.slice(sentenceStart, hitStart);
-  let cut = 0;
-  for (const m of prefix.matchAll(CLAUSE)) cut = m.index! + m[0].length;
-  return LEAD.test(prefix.slice(cut));
-}
 
 function solutionHits(context: RuleContext, turn: Turn): PhraseHit[] {
   const analysis = context.analyze(turn);
   // Not in a question ("Could you try restarting?"), not about feedback ("we've added your comments to the suggestion").
   const notes = context.find(turn, 'not-solution', { includeNegated: true });
-  const asked = questions(context, turn);
+  const asked = questionSentences(context.analyze(turn));
   const statement = (h: PhraseHit) =>
     !asked.some((q) => h.start >= q.start && h.start < q.end) && !notes.some((n) => h.sentence && n.start >= h.sentence.start && n.start < h.sentence.end);
   const imperatives = context

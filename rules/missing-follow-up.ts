@@ -1,7 +1,7 @@
+import { questionSentences } from '../src/text/analysis.js';
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
 import type { PhraseHit } from '../src/text/phrases.js';
-import { questions } from './missing-confirmation.js';
 
 interface Options {
   openActions: boolean;
@@ -120,7 +120,7 @@ function usable(context: RuleContext<Options>, turn: Turn, hit: PhraseHit): bool
   const sentence = hit.sentence;
   if (!sentence) return true;
   // "Would you like me to escalate this?" offers; it does not promise.
-  if (questions(context, turn).some((q) => q.start === sentence.start)) return false;
+  if (questionSentences(context.analyze(turn)).some((q) => q.start === sentence.start)) return false;
   const analysis = context.analyze(turn);
   // "If it happens again, I'll escalate it": nothing is open yet.
   if (CONDITIONAL.test(analysis.normalized.slice(sentence.start, hit.start))) return false;
@@ -155,7 +155,7 @@ function answeredLater(context: RuleContext<Options>, reply: readonly Turn[], k:
   const from = sentenceEnd;
   for (let i = k; i < reply.length; i++) {
     const turn = reply[i];
-    const asked = questions(context, turn);
+    const asked = questionSentences(context.analyze(turn));
     for (const sentence of context.analyze(turn).sentences) {
       if (i === k && sentence.start < from) continue;
       if (asked.includes(sentence)) continue;
@@ -202,14 +202,14 @@ function firstWordAt(analysis: ReturnType<RuleContext['analyze']>): number {
 
 /** The turn asks the customer a question or for something: details, a DM, a confirmation. */
 function asksCustomer(context: RuleContext<Options>, turn: Turn): boolean {
-  return questions(context, turn).length > 0 || context.find(turn, 'asks-customer').length > 0;
+  return questionSentences(context.analyze(turn)).length > 0 || context.find(turn, 'asks-customer').length > 0;
 }
 
 /** What the customer's message asks for, or undefined when it is a closing ("thanks, bye", "ok great"). */
 function customerNeed(context: RuleContext<Options>, turn: Turn): string | undefined {
   const analysis = context.analyze(turn);
   // A question mark inside quoted text ("they asked 'can you send a photo?'") is someone else's question.
-  const question = questions(context, turn).find((s) => {
+  const question = questionSentences(context.analyze(turn)).find((s) => {
     const mark = Math.max(analysis.normalized.lastIndexOf('?', s.end), analysis.normalized.lastIndexOf('\uff1f', s.end));
     return !analysis.skipped.some((sp) => (sp.kind === 'quote' || sp.kind === 'url') && mark >= sp.start && mark < sp.end);
   });

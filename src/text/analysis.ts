@@ -198,13 +198,62 @@ export function analyzeText(text: string, locale: string): TurnAnalysis {
   const historyStart = EMAIL_HISTORY.exec(text)?.index ?? text.length;
   if (historyStart < text.length) skipped.push({ start: historyStart, end: text.length, kind: 'quote' });
   skipped.sort((a, b) => a.start - b.start);
+  // "Can you see it OK? -BC", "Does this help? https://…": a question mark before a signature, handle or link still ends a question.
+  for (const sentence of sentences) {
+    if (sentence.isQuestion) continue;
+    const spans = skipped.filter((sp) => sp.kind !== 'quote' && sp.start < sentence.end && sp.end > sentence.start);
+    if (!spans.length) continue;
+    let own = '';
+    for (let k = sentence.start; k < sentence.end; k++) own += spans.some((sp) => k >= sp.start && k < sp.end) ? ' ' : normalized[k];
+    sentence.isQuestion = isQuestionSentence(own.trimEnd(), locale);
+  }
   return { normalized, sentences, skipped, historyStart, bodyEnd: findBodyEnd(text, historyStart) };
 }
 
+/** The sentence holding `offset`: a binary search (sentences are in order and do not overlap). */
 export function sentenceAt(analysis: TurnAnalysis, offset: number): Sentence | undefined {
-  return analysis.sentences.find((s) => offset >= s.start && offset < s.end);
+  const sentences = analysis.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && offset >= s.start && offset < s.end ? s : undefined;
 }
 
+/** For each skipped span, the largest end among it and the spans before it: lets inSkippedSpan search instead of scan. */
+const skippedReach = new WeakMap<readonly Span[], number[]>();
+
+/** The first skipped span (in order) overlapping [start, end), of one of `kinds` when given. */
 export function inSkippedSpan(analysis: TurnAnalysis, start: number, end: number, kinds?: ReadonlyArray<Span['kind']>): Span | undefined {
-  return analysis.skipped.find((s) => start < s.end && end > s.start && (!kinds || kinds.includes(s.kind)));
+  const spans = analysis.skipped;
+  if (spans.length < 16) return spans.find((s) => start < s.end && end > s.start && (!kinds || kinds.includes(s.kind)));
+  let reach = skippedReach.get(spans);
+  if (!reach || reach.length !== spans.length) {
+    reach = [];
+    let max = -Infinity;
+    for (const s of spans) reach.push((max = Math.max(max, s.end)));
+    skippedReach.set(spans, reach);
+  }
+  // Spans before the first whose reach passes `start` all end at or before it.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (reach[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i].start < end; i++) {
+    const s = spans[i];
+    if (start < s.end && (!kinds || kinds.includes(s.kind))) return s;
+  }
+  return undefined;
+}
+
+/** The sentences of a turn that ask something. */
+export function questionSentences(analysis: TurnAnalysis): Sentence[] {
+  return analysis.sentences.filter((s) => s.isQuestion);
 }

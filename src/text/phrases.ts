@@ -101,7 +101,8 @@ export class CompiledMatcher implements PhraseMatcher {
 
   private isNegated(normalized: string, sentenceStart: number, hitStart: number): boolean {
     if (!this.negators) return false;
-    let clause = normalized.slice(sentenceStart, hitStart);
+    // The last few words are all that count: a bounded look back keeps a long sentence linear.
+    let clause = normalized.slice(Math.max(sentenceStart, hitStart - 400), hitStart);
     let lastBreak = -1;
     CLAUSE_BREAK.lastIndex = 0;
     for (const m of clause.matchAll(CLAUSE_BREAK)) lastBreak = m.index! + m[0].length;
