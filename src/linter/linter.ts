@@ -39,7 +39,22 @@ export interface VerifyOptions {
   keepConversations?: boolean;
   /** Line number of the text's first line, when the text is a chunk of a JSON Lines file. */
   firstLine?: number;
+  /** Stop linting when this budget runs out (--max-file-time): a fatal message, findings so far kept. */
+  timeBudget?: TimeBudget;
 }
+
+/** A per-file time budget, checked between conversations and every few turns. */
+export interface TimeBudget {
+  /** performance.now() past which linting stops. */
+  deadline: number;
+  /** The budget, for the message. */
+  seconds: number;
+  /** Set when verify ran out of it. */
+  exceeded?: boolean;
+}
+
+/** Turns linted between two looks at the clock. */
+const TURNS_PER_CLOCK_CHECK = 16;
 
 export class UnknownFormatError extends Error {}
 
@@ -169,10 +184,22 @@ export class Linter {
       message: p.message,
       ...lines.position(Math.min(p.offset, text.length)),
     }));
-    for (const transcript of parsed.transcripts) {
-      transcript.locale = resolveLocale(transcript, options.config);
-      // No push(...found): a spread of a huge array overflows the stack.
-      for (const message of this.lintTranscript(transcript, options.config, lines, parsed.encodeFixText)) problems.push(message);
+    const budget = options.timeBudget;
+    let linted = parsed.transcripts;
+    for (const [i, transcript] of parsed.transcripts.entries()) {
+      const limit = budget ? { deadline: budget.deadline, stoppedAt: undefined as Turn | undefined } : undefined;
+      const late = budget && performance.now() > budget.deadline;
+      if (!late) {
+        transcript.locale = resolveLocale(transcript, options.config);
+        // No push(...found): a spread of a huge array overflows the stack.
+        for (const message of this.lintTranscript(transcript, options.config, lines, parsed.encodeFixText, limit)) problems.push(message);
+      }
+      if (budget && (late || limit?.stoppedAt)) {
+        budget.exceeded = true;
+        linted = parsed.transcripts.slice(0, i);
+        problems.push(overBudget(options.filePath, budget, transcript, i, parsed.transcripts.length, limit?.stoppedAt, lines, text.length));
+        break;
+      }
     }
     problems.sort(compareMessages);
     const directives = options.allowInlineConfig === false ? [] : parseDirectives(parsed.comments, lines);
@@ -181,12 +208,19 @@ export class Linter {
       for (const d of unused) messages.push(unusedDirectiveMessage(d, options.reportUnusedDisableDirectives as 1 | 2));
       messages.sort(compareMessages);
     }
-    const result = annotateResult(buildResult(options.filePath, messages, suppressed, parsed.transcripts), parsed.transcripts, options.config, this.rulesFor(options.config));
-    return options.keepConversations ? attachConversations(result, parsed.transcripts, lines) : result;
+    const result = annotateResult(buildResult(options.filePath, messages, suppressed, linted), linted, options.config, this.rulesFor(options.config));
+    return options.keepConversations ? attachConversations(result, linted, lines) : result;
   }
 
   /** Runs the enabled rules over one transcript; positions are resolved through `lines`. */
-  lintTranscript(transcript: Transcript, config: ResolvedConfig, lines: LineIndex, encodeFixText?: (text: string, at: number) => string): LintMessage[] {
+  lintTranscript(
+    transcript: Transcript,
+    config: ResolvedConfig,
+    lines: LineIndex,
+    encodeFixText?: (text: string, at: number) => string,
+    /** Stop before the next turn once performance.now() passes `deadline`; `stoppedAt` says where. */
+    limit?: { deadline: number; stoppedAt?: Turn },
+  ): LintMessage[] {
     const messages: LintMessage[] = [];
     const analyses = new Map<Turn, TurnAnalysis>();
     const book = this.phraseBook(config, transcript.locale);
@@ -308,7 +342,11 @@ export class Linter {
       }
     };
     dispatch((l) => l.transcriptStart?.(transcript));
-    for (const turn of turns) {
+    for (const [n, turn] of turns.entries()) {
+      if (limit && n % TURNS_PER_CLOCK_CHECK === 0 && n > 0 && performance.now() > limit.deadline) {
+        limit.stoppedAt = turn;
+        return messages;
+      }
       dispatch((l) => {
         l.turn?.(turn);
         if (turn.role === 'agent') l.agentTurn?.(turn);
@@ -373,6 +411,25 @@ export class Linter {
     const sourceEnd = end > start ? turn.loc.end(end) : sourceStart;
     return { range: [sourceStart, sourceEnd], text: encode ? encode(fix.text, sourceStart) : fix.text };
   }
+}
+
+/** The fatal message of a file that ran out of time: where it stopped, and that what came before is kept. */
+function overBudget(filePath: string, budget: TimeBudget, transcript: Transcript, index: number, total: number, turn: Turn | undefined, lines: LineIndex, textLength: number): LintMessage {
+  const at = turn ?? transcript.turns[0];
+  let position = { line: 1, column: 1 };
+  try {
+    if (at) position = lines.position(Math.min(at.loc.start(0), textLength));
+  } catch {
+    // a turn with no place in the source: the file's start
+  }
+  const where = `conversation "${transcript.id}" (${index + 1} of ${total})${turn ? `, turn ${turn.index + 1}` : ''}`;
+  return {
+    ruleId: null,
+    fatal: true,
+    severity: 2,
+    message: `time budget exceeded: ${filePath} took longer than ${budget.seconds} s to lint (--max-file-time); stopped at ${where}; findings before that point are kept`,
+    ...position,
+  };
 }
 
 function wholeTurn(text: string): [number, number] {

@@ -266,7 +266,8 @@ class TranscriptLintServer {
       if (this.isIgnored(location, engine)) return state;
       const result = engine.lintText(document.getText(), { filePath: location.filePath });
       state.result = result;
-      state.diagnostics = result.messages.map((m, i) => toDiagnostic(m, i, document, engine.rules));
+      const rules = engine.rulesForFile(location.filePath);
+      state.diagnostics = result.messages.map((m, i) => toDiagnostic(m, i, document, rules));
     } catch (error) {
       const text = error instanceof ConfigError ? `transcript-lint: ${error.message}` : `transcript-lint: internal error: ${error instanceof Error ? error.message : String(error)}`;
       if (!(error instanceof ConfigError)) this.connection.console.error(error instanceof Error ? error.stack ?? error.message : String(error));

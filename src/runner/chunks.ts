@@ -6,6 +6,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { buildResult } from '../linter/linter.js';
 import type { LintResult } from '../model.js';
+import { bytePosition, decodeUtf8 } from './read.js';
 
 export const CHUNK_BYTES = 4 * 1024 * 1024;
 
@@ -19,6 +20,8 @@ export interface Chunk extends ChunkRange {
   text: string;
   /** Line number of the chunk's first line. */
   firstLine: number;
+  /** Where the chunk's first invalid UTF-8 sequence is (decoded as U+FFFD), if it has one. */
+  invalidUtf8?: { byte: number; line: number; column: number };
 }
 
 /** Splits a file into ranges of about `size` bytes that end after a newline. */
@@ -73,7 +76,12 @@ export function* readChunks(file: string, ranges: readonly ChunkRange[], firstLi
       const bytes = buffer.subarray(0, read);
       // A BOM can only open the file.
       const body = range.start === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-      yield { ...range, text: new TextDecoder('utf-8').decode(body), firstLine: line };
+      const { text, invalidByteOffset } = decodeUtf8(body);
+      const invalidUtf8 =
+        invalidByteOffset === undefined
+          ? undefined
+          : { byte: range.start + (bytes.length - body.length) + invalidByteOffset, ...bytePosition(body, invalidByteOffset) };
+      yield { ...range, text, firstLine: line, ...(invalidUtf8 ? { invalidUtf8 } : {}) };
       line += countLines(bytes);
     }
   } finally {

@@ -11,6 +11,31 @@ export interface DecodedFile {
   invalidByteOffset?: number;
 }
 
+/** Line and column (1-based, columns in UTF-16 units as everywhere else) of byte `offset` of UTF-8 `bytes`. */
+export function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1 };
+}
+
+/** Decodes UTF-8 leniently: invalid sequences become U+FFFD and the first one's byte offset is returned. */
+export function decodeUtf8(bytes: Uint8Array): { text: string; invalidByteOffset?: number } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), invalidByteOffset: firstInvalidUtf8(bytes) };
+  }
+}
+
+/** True when the file starts with a UTF-16 byte order mark (such files are read whole, never in chunks). */
+export function startsWithUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {

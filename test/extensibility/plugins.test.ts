@@ -70,6 +70,8 @@ describe('a plugin package installed next to the project', () => {
       ['on/no.txt', ['2:8 acme/case-number']],
     ]);
     expect(results[2].messages[0].message).toMatch(/quote it \(CS-12345\)/);
+    const cli = await run(['chat.txt', '--rule', 'acme/no-competitors: error', '-f', 'json'], { cwd: dir });
+    expect(ruleIds((JSON.parse(cli.stdout) as LintResult[])[0])).toContain('3:15 acme/no-competitors');
     const bad = await run(['bad/chat.txt'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/bad\/\.transcriptlintrc\.yaml: rules\.acme\/case-number\.prefix: must be string/);
