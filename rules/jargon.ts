@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
 import { inSkippedSpan } from '../src/text/analysis.js';
+import { assertSafePattern } from '../src/text/pattern-safety.js';
 import { entrySource } from '../src/text/phrases.js';
 
 /**
@@ -50,6 +51,21 @@ function parseGlossary(entries: readonly string[]): Map<string, string | undefin
   return out;
 }
 
+/** Whether a term from the options can run as a pattern (validated configs only carry such terms; the Node API may not). */
+function isSafe(term: string): boolean {
+  try {
+    assertSafePattern(entrySource(term));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An unsafe or broken pattern is matched as the literal text it is. */
+function escapePattern(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Compiled once per (glossary entries, options): entries differ by locale and by the config's `lexicon`. */
 const compiled = new WeakMap<object, WeakMap<object, Term[]>>();
 
@@ -62,7 +78,7 @@ function glossary(context: RuleContext<Options>): Term[] {
   const merged = parseGlossary(entries);
   for (const [term, plain] of Object.entries(context.options.terms ?? {})) {
     if (plain === false) merged.delete(term);
-    else merged.set(term, plain.trim() || undefined);
+    else merged.set(isSafe(term) ? term : escapePattern(term), plain.trim() || undefined);
   }
   terms = [];
   perEntries.set(context.options, terms);
@@ -126,6 +142,8 @@ export default defineRule<Options>({
           type: 'object',
           description: 'Glossary entries merged on top of the built-in list: TERM → plain wording ("" reports without a fix; false drops a built-in term).',
           additionalProperties: { anyOf: [{ type: 'string' }, { const: false }] },
+          // Terms are phrase patterns run on strangers' text: config validation refuses one that can hang.
+          propertyNames: { safePattern: true },
         },
       },
       additionalProperties: false,

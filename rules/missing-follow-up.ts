@@ -73,10 +73,10 @@ export default defineRule<Options>({
         // pleasantries came after it; an escalation, a ticket or "I'll get back to you" stays open to the
         // end unless a later reply brings the result back.
         let substantiveAfter = false;
+        // Whether a reply after this one brings a result back: kept while walking, not re-scanned per reply.
+        let resolved = false;
         for (let i = replies.length - 1; i >= 0; i--) {
           const reply = replies[i];
-          const later = replies.slice(i + 1).flat();
-          const resolved = later.some((t) => context.find(t, 'result').length > 0);
           const action = resolved ? undefined : openAction(context, reply, !substantiveAfter);
           if (action) {
             // "Share a few details and we'll reach out": the next move is the customer's, and they have not made it.
@@ -94,6 +94,7 @@ export default defineRule<Options>({
             return;
           }
           if (!reply.every((t) => closingOnly(context, t))) substantiveAfter = true;
+          resolved ||= reply.some((t) => context.find(t, 'result').length > 0);
         }
       },
     };

@@ -3,7 +3,7 @@
  * only — every decision lives in the engine, config, linter or formatters — so
  * the whole CLI runs in-process in tests.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import { writeFileAtomically } from './runner/write.js';
 import path from 'node:path';
@@ -71,9 +71,46 @@ interface CliOptions {
   suppressionsLocation?: string;
   keepConversations?: boolean;
   progress: boolean;
+  maxFileTime: number;
 }
 
 class UsageError extends Error {}
+
+/** Fatal messages that are our failure, not the input's (a rule crashed, a bug): exit 2. */
+function isInternalError(m: { fatal?: boolean; message: string }): boolean {
+  return Boolean(m.fatal) && /^(?:rule ".*" crashed|internal error)/.test(m.message);
+}
+
+/**
+ * Where -o writes, checked before any linting: never through a symbolic link,
+ * never over a folder.
+ */
+function outputTarget(cwd: string, file: string): string {
+  const target = path.resolve(cwd, file);
+  const stat = lstatSync(target, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink()) throw new UsageError(`-o ${file}: not written: it is a symbolic link (give the path it points to)`);
+  if (stat?.isDirectory()) throw new UsageError(`-o ${file}: not written: it is a folder`);
+  return target;
+}
+
+/** Refuses to put a report over a file the run read conversations from. */
+function checkNotAnInput(target: string, result: LintResult): void {
+  if ((result.transcripts?.length ?? 0) > 0 && path.resolve(result.filePath) === target) {
+    throw new UsageError(`-o ${target}: not written: it is one of the files being linted`);
+  }
+}
+
+/** Writes the report atomically (a device such as /dev/null as it is); a failure is one line, exit 2. */
+function writeReport(target: string, report: string): void {
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    const stat = statSync(target, { throwIfNoEntry: false });
+    if (stat && !stat.isFile()) writeFileSync(target, report);
+    else writeFileAtomically(target, report);
+  } catch (error) {
+    throw new UsageError(`-o ${target}: cannot write the report: ${(error as Error).message}`);
+  }
+}
 
 function version(): string {
   try {
@@ -120,6 +157,10 @@ function program(): Command {
     .option('--prune-suppressions', 'drop suppressions that no longer match a finding')
     .option('--suppressions-location <path>', 'the suppressions file', 'transcript-lint-suppressions.json')
     .option('--concurrency <n>', 'worker threads: auto (when the work is big enough to pay for them), off, or a number', 'auto')
+    .option('--max-file-time <seconds>', 'stop linting a file after this many seconds (a fatal message; the run goes on); 0 for no limit', (v: string) => {
+      if (!/^\d+(?:\.\d+)?$/.test(v)) throw new UsageError(`--max-file-time: expected a number of seconds, got "${v}"`);
+      return Number(v);
+    }, 120)
     .option('--shard <i/n>', 'lint only part i of n (files by position, JSON Lines by line), for spreading a run over machines', (v: string) => {
       const m = /^(\d+)\/(\d+)$/.exec(v);
       if (!m || +m[1] < 1 || +m[1] > +m[2]) throw new UsageError(`--shard: expected i/n with 1 <= i <= n, got "${v}"`);
@@ -186,7 +227,7 @@ function streams(options: CliOptions, cwd: string): boolean {
 
 function streamJsonl(engine: Engine, patterns: string[], options: CliOptions, cwd: string, stdout: NonNullable<CliIO['stdout']>): number {
   if (patterns.length === 0) throw new UsageError('no files to lint: give files, folders or globs, or --stdin');
-  const target = options.outputFile ? path.resolve(cwd, options.outputFile) : undefined;
+  const target = options.outputFile ? outputTarget(cwd, options.outputFile) : undefined;
   const temp = target ? path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`) : undefined;
   if (target) mkdirSync(path.dirname(target), { recursive: true });
   const fd = temp ? openSync(temp, 'w') : undefined;
@@ -197,7 +238,8 @@ function streamJsonl(engine: Engine, patterns: string[], options: CliOptions, cw
     engine.lintFilesStreaming(patterns, (result) => {
       errors += result.errorCount;
       warnings += result.warningCount;
-      internal ||= result.messages.some((m) => m.fatal && /^rule ".*" crashed/.test(m.message));
+      internal ||= result.messages.some(isInternalError);
+      if (target) checkNotAnInput(target, result);
       const shown = options.quiet ? filterQuiet([result])[0] : result;
       const line = JSON.stringify(shown).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`) + '\n';
       if (fd !== undefined) writeSync(fd, line);
@@ -230,7 +272,14 @@ function workerThreads(setting: string, engine: Engine, patterns: readonly strin
     return Number(setting);
   }
   if (cores < 2) return 0;
-  const bytes = engine.listFiles(patterns).reduce((sum, file) => sum + statSync(file).size, 0);
+  const size = (file: string) => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0; // a link loop, a file gone: linting it will say so
+    }
+  };
+  const bytes = engine.listFiles(patterns).reduce((sum, file) => sum + size(file), 0);
   return bytes >= 16 * 1024 * 1024 ? cores : 0;
 }
 
@@ -325,6 +374,7 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       cacheStrategy: options.cacheStrategy,
       timing: Boolean(env.TIMING),
       shard: options.shard,
+      maxFileTime: options.maxFileTime,
     });
     if (options.listRules) {
       stdout.write(listRules(engine));
@@ -338,6 +388,7 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       stdout.write(JSON.stringify(engine.configForFile(options.printConfig), null, 2) + '\n');
       return 0;
     }
+    const target = options.outputFile ? outputTarget(cwd, options.outputFile) : undefined;
     if (streams(options, cwd)) return streamJsonl(engine, patterns, options, cwd, stdout);
     const formatter = await loadFormatter(options.format, { cwd });
 
@@ -373,15 +424,14 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       rulesMeta: engine.rulesMeta(results),
       ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {}),
     });
-    if (options.outputFile) {
-      const target = path.resolve(cwd, options.outputFile);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileAtomically(target, report);
+    if (target) {
+      for (const result of results) checkNotAnInput(target, result);
+      writeReport(target, report);
     }
     else if (report) stdout.write(report.endsWith('\n') ? report : `${report}\n`);
 
     if (engine.linter.timings) stderr.write(timingTable(engine.linter.timings, Number(env.TIMING) > 1 ? Number(env.TIMING) : 10));
-    const internalError = results.some((r) => r.messages.some((m) => m.fatal && /^rule ".*" crashed/.test(m.message)));
+    const internalError = results.some((r) => r.messages.some(isInternalError));
     if (internalError) return 2;
     return errorCount > 0 || tooManyWarnings ? 1 : 0;
   } catch (error) {
@@ -389,7 +439,8 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       stderr.write(`transcript-lint: ${stripControl(error.message)}\n`);
       return 2;
     }
-    stderr.write(`transcript-lint: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+    stderr.write(`transcript-lint: internal error: ${detail.split('\n').map(stripControl).join('\n')}\n`);
     return 2;
   }
 }

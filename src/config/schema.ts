@@ -103,6 +103,24 @@ export const configSchema = {
 } as const;
 
 const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+
+/**
+ * `safePattern: true` in a rule's option schema: the string (or with
+ * `propertyNames`, the key) is phrase syntax compiled into a regular expression,
+ * so it must compile and must not backtrack catastrophically on strangers' text.
+ */
+function safePattern(enabled: boolean, data: unknown): boolean {
+  if (!enabled || typeof data !== 'string') return true;
+  try {
+    assertSafePattern(entrySource(data));
+    return true;
+  } catch (error) {
+    const why = error instanceof UnsafePatternError ? error.message : `is not a valid pattern: ${(error as Error).message}`;
+    (safePattern as { errors?: unknown[] }).errors = [{ keyword: 'safePattern', message: `pattern "${data}" ${why}`, params: {} }];
+    return false;
+  }
+}
+ajv.addKeyword({ keyword: 'safePattern', schemaType: 'boolean', errors: true, validate: safePattern });
 const validateConfig = ajv.compile(configSchema);
 const optionValidators = new WeakMap<RuleModule, ReturnType<typeof ajv.compile>>();
 

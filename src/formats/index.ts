@@ -26,9 +26,36 @@ import { zendesk, zendeskChat, zendeskMacros } from './zendesk.js';
 
 export * from './types.js';
 
+/** Platform JSON shapes, for JSON Lines whose records are not native conversations. */
+function platformShapes(): InputFormat[] {
+  return builtinFormats.filter((f) => f.family === 'json' && f !== nativeJson && f !== jsonLines && f.sniff);
+}
+
+/**
+ * JSON Lines: native conversations, one per line — or, when the lines are records
+ * of a platform shape (the Zendesk export: one ticket per line), that platform's
+ * reader. Chunks of a large JSON Lines file are read through this format.
+ */
+const jsonLines: InputFormat = {
+  ...nativeJsonLines,
+  description: 'JSON Lines: native conversations, one per line, or one record of a platform shape per line',
+  parse(text, context) {
+    if (nativeJsonLines.sniff!(text, context.path) === 0) {
+      let best: InputFormat | undefined;
+      let bestScore = 0;
+      for (const format of platformShapes()) {
+        const score = format.sniff!(text, context.path, { formatOptions: context.formatOptions });
+        if (score > bestScore) [best, bestScore] = [format, score];
+      }
+      if (best) return best.parse(text, context);
+    }
+    return nativeJsonLines.parse(text, context);
+  },
+};
+
 export const builtinFormats: readonly InputFormat[] = [
   nativeJson,
-  nativeJsonLines,
+  jsonLines,
   plainText,
   macroText,
   macroLibrary,
@@ -145,11 +172,11 @@ export class FormatRegistry {
     const byExtension = this.list().filter((f) => f.extensions.includes(ext));
     if (JSON_EXTENSIONS.has(ext) || (!byExtension.length && (trimmed.startsWith('{') || trimmed.startsWith('[')))) {
       // Native JSON Lines first (its lines would each look like native JSON), then the best JSON shape.
-      if (nativeJsonLines.sniff!(text, path) > 0) return nativeJsonLines;
-      const candidates = this.list().filter((f) => f !== nativeJsonLines && f.sniff && (f.family === 'json' || f === macroLibrary || !f.family));
+      if (nativeJsonLines.sniff!(text, path) > 0) return this.get('jsonl') ?? nativeJsonLines;
+      const candidates = this.list().filter((f) => f.name !== 'jsonl' && f.sniff && (f.family === 'json' || f === macroLibrary || !f.family));
       const found = this.best(candidates, text, path, context);
       if (found) return found;
-      if (ext === '.jsonl' || ext === '.ndjson') return nativeJsonLines;
+      if (ext === '.jsonl' || ext === '.ndjson') return this.get('jsonl') ?? nativeJsonLines;
       return unrecognisedJson(candidates.filter((f) => f.family === 'json' || f === macroLibrary).map((f) => f.name).concat('jsonl'));
     }
     if (byExtension.length === 1 && !byExtension[0].sniff) return byExtension[0];

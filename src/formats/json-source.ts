@@ -162,7 +162,8 @@ export function forEachJsonLine(
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     lineNumber++;
-    const line = text.slice(lineStart, lineEnd);
+    // A CRLF line's \r is no part of its JSON (an error at the line's end points before the break).
+    const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
     if (line.trim() !== '') {
       let root: JsonNode | undefined;
       try {

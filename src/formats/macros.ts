@@ -24,11 +24,17 @@ function macroTranscript(id: string, text: string, loc: SourceMap, context: Pars
 
 /** Blanks out spans (comments, link targets) with spaces, keeping every offset. */
 function blank(text: string, spans: Array<{ start: number; end: number }>): string {
-  let out = text;
-  for (const { start, end } of spans) {
-    out = out.slice(0, start) + out.slice(start, end).replace(/[^\r\n]/g, ' ') + out.slice(end);
+  // One pass over the spans in order (a copy of the whole text per span is quadratic).
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    parts.push(text.slice(at, from), text.slice(from, end).replace(/[^\r\n]/g, ' '));
+    at = end;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 // Markdown link targets and images: the words of the link stay, the URL does not.
@@ -164,7 +170,7 @@ function looksLikeMacroLibrary(text: string): number {
 
 export const macroLibrary: InputFormat = {
   name: 'macro-library',
-  description: 'A library of canned responses: a JSON or YAML list of { title, text } entries',
+  description: 'A library of canned responses: a JSON or YAML list of { title, text } entries, or one entry',
   extensions: ['.yaml', '.yml'],
   sniff(text, path) {
     if (/\.ya?ml$/i.test(path)) return 0.9;

@@ -124,7 +124,9 @@ export class LineIndex {
       if (this.lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+    // The \n of a \r\n is no column of its line: such an offset means the line's end.
+    const inBreak = offset > 0 && this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13;
+    return { line: lo + 1, column: offset - this.lineStarts[lo] + (inBreak ? 0 : 1) };
   }
 
   /** Source offset of a 1-based line's first character. */

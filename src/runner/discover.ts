@@ -3,7 +3,7 @@
  * extensions some input format reads, skipping node_modules, .git, dot-files,
  * package manifests and whatever `.transcriptlintignore` or `ignorePatterns` list.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
@@ -51,8 +51,14 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
     let stat;
     try {
       stat = statSync(abs);
-    } catch {
+    } catch (error) {
       stat = undefined;
+      // It is there but cannot be followed or looked at (a symbolic link loop, no permission):
+      // linting it says why, which "no files matching" would not.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && lstatSync(abs, { throwIfNoEntry: false })) {
+        found.add(abs);
+        continue;
+      }
     }
     if (stat?.isFile()) {
       // A file named on the command line is linted whatever its extension.
@@ -70,7 +76,10 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
       ignore: ALWAYS_IGNORED,
     });
     const kept = matches.map((m) => path.normalize(m)).filter((m) => !NOT_INPUT.has(path.basename(m)) && !isIgnored(m));
-    if (!stat && matches.length === 0 && options.errorOnUnmatchedPattern !== false) throw new NoFilesError(`No files matching the pattern "${pattern}" were found.`);
+    if (matches.length === 0 && options.errorOnUnmatchedPattern !== false) {
+      if (!stat) throw new NoFilesError(`No files matching the pattern "${pattern}" were found.`);
+      if (stat.isDirectory()) throw new NoFilesError(`No files matching the pattern "${pattern}" were found: it is a folder holding no file an input format reads (see --list-formats).`);
+    }
     for (const m of kept) found.add(m);
   }
   return [...found].sort();

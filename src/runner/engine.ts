@@ -3,7 +3,7 @@
  * does not do — finding files, reading bytes, looking up configs, the cache,
  * writing fixes — and hands text to the Linter.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigLoader } from '../config/loader.js';
@@ -12,7 +12,7 @@ import { checkRuleReferences, validateConfigShape } from '../config/schema.js';
 import { ConfigError, type ResolvedConfig, type RuleSetting } from '../config/types.js';
 import { FormatRegistry, type InputFormat } from '../formats/index.js';
 import { applyFixes, MAX_FIX_PASSES } from '../linter/fixes.js';
-import { buildResult, Linter } from '../linter/linter.js';
+import { buildResult, Linter, type TimeBudget } from '../linter/linter.js';
 import type { RuleKind, RuleMeta, RuleModule } from '../linter/rule.js';
 import type { Channel, LintMessage, LintResult } from '../model.js';
 import { DEFAULT_CACHE_FILE, hash, ResultCache, type CacheStrategy } from './cache.js';
@@ -20,7 +20,7 @@ import { chunkRanges, keepShardLines, rangeStarts, splitByTranscript, mergeChunk
 import type { WorkerTask } from './worker.js';
 import { discoverFiles } from './discover.js';
 import { builtinLexicon, builtinMessages } from './lexicons.js';
-import { decodeBytes, encodeText, type DecodedFile } from './read.js';
+import { bytePosition, decodeBytes, encodeText, startsWithUtf16Bom, type DecodedFile } from './read.js';
 import { replaceFile } from './write.js';
 import { loadRulesDirs } from './rulesdir.js';
 
@@ -69,6 +69,12 @@ export interface EngineOptions {
   keepConversations?: boolean;
   /** Called after each file of lintFiles: the CLI's progress bar. */
   onProgress?: (progress: LintProgress) => void;
+  /**
+   * --max-file-time: seconds one file may take (checked between conversations
+   * and every few turns); past it the file gets a fatal message, keeps the
+   * findings made so far, and the run goes on. Unlimited when absent or 0.
+   */
+  maxFileTime?: number;
 }
 
 export interface LintProgress {
@@ -87,6 +93,8 @@ export class Engine {
   readonly configs: ConfigLoader;
   private readonly cache?: ResultCache;
   private readonly decoded = new Map<string, Pick<DecodedFile, 'encoding' | 'bom'>>();
+  /** With --fix: each file as it was before it was read, so a file changed meanwhile is not overwritten. */
+  private readonly readStats = new Map<string, Stats>();
   private readonly readFile: (file: string) => Uint8Array;
 
   constructor(private readonly options: EngineOptions = {}) {
@@ -271,8 +279,16 @@ export class Engine {
     return files.filter((file) => this.isJsonLines(file) || position++ % shard.count === shard.index - 1);
   }
 
+  /** Whether the file is read as JSON Lines in chunks; UTF-16 files are read whole (their line breaks are two bytes). */
   isJsonLines(file: string): boolean {
-    return this.options.inputFormat ? this.options.inputFormat === 'jsonl' : /\.(jsonl|ndjson)$/i.test(file);
+    const jsonLines = this.options.inputFormat ? this.options.inputFormat === 'jsonl' : /\.(jsonl|ndjson)$/i.test(file);
+    return jsonLines && !hasUtf16Bom(file);
+  }
+
+  /** A fresh time budget for one file, when --max-file-time is set. */
+  private timeBudget(): TimeBudget | undefined {
+    const seconds = this.options.maxFileTime;
+    return seconds && seconds > 0 ? { seconds, deadline: performance.now() + seconds * 1000 } : undefined;
   }
 
   /**
@@ -284,9 +300,16 @@ export class Engine {
     const shard = this.options.shard;
     const parts: LintResult[] = [];
     let charOffset = startCharOffset;
+    const budget = this.timeBudget();
+    let invalidReported = false;
     for (const chunk of readChunks(filePath, ranges ?? chunkRanges(filePath, this.options.chunkBytes), firstLine)) {
       const text = shard ? keepShardLines(chunk.text, chunk.firstLine, shard.index, shard.count) : chunk.text;
-      const part = this.verify(text, filePath, config, chunk.firstLine);
+      const part = this.verify(text, filePath, config, chunk.firstLine, budget);
+      if (chunk.invalidUtf8 && !invalidReported) {
+        invalidReported = true;
+        part.messages.unshift(invalidUtf8Warning(chunk.invalidUtf8.byte, chunk.invalidUtf8));
+        part.warningCount++;
+      }
       const lineShift = chunk.firstLine - 1;
       const shift = (m: LintMessage) => {
         if (m.line > 0) m.line += lineShift;
@@ -301,6 +324,7 @@ export class Engine {
       if (onChunk) onChunk(part);
       else parts.push(part);
       charOffset += chunk.text.length;
+      if (budget?.exceeded) break;
     }
     return parts.length ? mergeChunkResults(filePath, parts) : buildResult(filePath, [], [], []);
   }
@@ -320,9 +344,11 @@ export class Engine {
         if (this.cache && result.fatalErrorCount === 0) this.cache.set(filePath, configKey, read(), result);
         return result;
       }
+      if (this.options.fix && !this.options.readFile) this.readStats.set(filePath, statSync(filePath));
       read();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined) return fatalResult(filePath, internalErrorMessage(error));
       const reason =
         code === 'ENOENT' ? 'file vanished before it could be read'
         : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
@@ -333,9 +359,16 @@ export class Engine {
     }
     const decoded = decodeBytes(bytes!);
     this.decoded.set(filePath, decoded);
-    const result = this.lintWithConfig(decoded.text, filePath, config);
+    let result: LintResult;
+    try {
+      result = this.lintWithConfig(decoded.text, filePath, config);
+    } catch (error) {
+      // A bug of ours on one file is reported on that file; the others are still linted.
+      return fatalResult(filePath, internalErrorMessage(error));
+    }
     if (decoded.invalidByteOffset !== undefined && result.fatalErrorCount === 0) {
-      result.messages.unshift({ ruleId: null, severity: 1, message: `invalid UTF-8 at byte ${decoded.invalidByteOffset}: replaced with U+FFFD`, line: 1, column: 1 });
+      const bom = decoded.bom ? 3 : 0;
+      result.messages.unshift(invalidUtf8Warning(decoded.invalidByteOffset, bytePosition(bytes!.subarray(bom), decoded.invalidByteOffset - bom)));
       result.warningCount++;
     }
     if (this.cache && result.fatalErrorCount === 0) this.cache.set(filePath, configKey, bytes!, result);
@@ -345,14 +378,15 @@ export class Engine {
   /** Lints text as if it were the file `filePath` (stdin, editors). */
   lintText(text: string, { filePath = '<text>' }: { filePath?: string } = {}): LintResult {
     const absolute = path.resolve(this.cwd, filePath);
-    return this.lintWithConfig(text, absolute, this.configForFile(absolute));
+    return this.lintWithConfig(text, absolute, this.configForFile(absolute), this.timeBudget());
   }
 
-  private verify(text: string, filePath: string, config: ResolvedConfig, firstLine?: number): LintResult {
+  private verify(text: string, filePath: string, config: ResolvedConfig, firstLine?: number, timeBudget?: TimeBudget): LintResult {
     return this.linter.verify(text, {
       filePath,
       config,
       firstLine,
+      timeBudget,
       // A chunk of a JSON Lines file is JSON Lines whatever its first line looks like.
       inputFormat: firstLine !== undefined ? 'jsonl' : this.options.inputFormat,
       allowInlineConfig: this.options.allowInlineConfig,
@@ -362,8 +396,8 @@ export class Engine {
   }
 
   /** Lints, and with `fix` applies fixes pass after pass until the text is stable. */
-  private lintWithConfig(text: string, filePath: string, config: ResolvedConfig): LintResult {
-    let result = this.verify(text, filePath, config);
+  private lintWithConfig(text: string, filePath: string, config: ResolvedConfig, budget = this.timeBudget()): LintResult {
+    let result = this.verify(text, filePath, config, undefined, budget);
     if (!this.options.fix || result.fatalErrorCount > 0) return result;
     const kinds = this.options.fixTypes;
     const shouldFix = (m: LintMessage) => !kinds || (m.ruleId !== null && kinds.includes(this.linter.rulesFor(config).get(m.ruleId)?.meta.kind as RuleKind));
@@ -372,7 +406,9 @@ export class Engine {
       const { output, fixed } = applyFixes(current, result.messages, shouldFix);
       if (!fixed || output === current) break;
       current = output;
-      result = this.verify(current, filePath, config);
+      result = this.verify(current, filePath, config, undefined, budget);
+      // Fixed text that no longer lints cleanly through (out of time, a rule crashed) is not written.
+      if (result.fatalErrorCount > 0) return result;
     }
     if (current !== text) result.output = current;
     return result;
@@ -389,12 +425,48 @@ export class Engine {
       const encoding = this.decoded.get(result.filePath);
       if (!encoding) continue; // stdin or text: nothing to write to
       try {
+        const before = this.readStats.get(result.filePath);
+        if (before && changedSince(result.filePath, before)) {
+          throw new Error(`${result.filePath}: not written: it changed while it was being linted`);
+        }
         replaceFile(result.filePath, encodeText(result.output, encoding));
       } catch (error) {
         skipped.push({ filePath: result.filePath, reason: (error as Error).message });
       }
     }
     return skipped;
+  }
+}
+
+/** A message for an error of ours (not the input's): the CLI exits 2 on it. */
+export function internalErrorMessage(error: unknown): string {
+  return `internal error while linting this file: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function invalidUtf8Warning(byte: number, at: { line: number; column: number }): LintMessage {
+  return { ruleId: null, severity: 1, message: `invalid UTF-8 at byte ${byte}: replaced with U+FFFD`, line: at.line, column: at.column };
+}
+
+function hasUtf16Bom(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(2);
+    return readSync(fd, head, 0, 2, 0) === 2 && startsWithUtf16Bom(head);
+  } catch {
+    return false; // reading it will say what is wrong
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The file was written to or replaced after `before` was taken. */
+function changedSince(file: string, before: Stats): boolean {
+  try {
+    const now = statSync(file);
+    return now.ino !== before.ino || now.size !== before.size || now.mtimeMs !== before.mtimeMs;
+  } catch {
+    return true;
   }
 }
 

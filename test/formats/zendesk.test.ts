@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FormatRegistry } from '../../src/formats/index.js';
 import { buildRoleLabels } from '../../src/formats/roles.js';
-import { findings, lintFixture, parseMessages, roles, times, turnPosition, where } from './format-helpers.js';
+import { Engine } from '../../src/runner/engine.js';
+import { tempProject } from '../helpers.js';
+import { findings, lintFixture, roles, times, turnPosition, where } from './format-helpers.js';
 
 const registry = new FormatRegistry();
 const parse = (name: string, text: string) => registry.get(name)!.parse(text, { path: 'x.json', roleLabels: buildRoleLabels() });
@@ -66,6 +68,14 @@ describe('zendesk: shapes and bad input', () => {
     expect(registry.detect('export.json', text, { roleLabels: buildRoleLabels() }).name).toBe('zendesk');
     const out = parse('zendesk', text);
     expect(out.transcripts.map((t) => [t.id, roles(t)])).toEqual([['1', ['customer', 'agent']], ['2', ['customer']]]);
+  });
+
+  it('reads a .jsonl export through the chunked JSON Lines reader, positions in the file', () => {
+    const text = '{"id":1,"requester_id":10,"comments":[{"author_id":10,"public":true,"body":"Where is it?"}]}\n{"id":2,"requester_id":11,"comments":[{"author_id":20,"public":true,"body":"Please visit our website."}]}\n';
+    const dir = tempProject({ 'export.jsonl': text });
+    const [result] = new Engine({ cwd: dir, configLookup: false }).lintFiles(['.']);
+    expect(result.transcripts?.map((t) => [t.id, t.turns])).toEqual([['1', 1], ['2', 1]]);
+    expect(findings(result, 'runaround')).toEqual([where(text, 'visit our website')]);
   });
 
   it('takes roles from sideloaded users when there is no requester', () => {
