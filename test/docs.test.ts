@@ -21,12 +21,20 @@ interface Example {
 export function examples(markdown: string): Example[] {
   const out: Example[] = [];
   let section: Example['section'] | undefined;
+  let localeSection = false;
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const heading = /^##\s+(.*)$/.exec(lines[i]);
     if (heading) {
       const title = heading[1].trim().toLowerCase();
       section = title === 'incorrect' ? 'incorrect' : title === 'correct' ? 'correct' : undefined;
+      localeSection = /\((el|hy|ka)\)$/.test(title);
+      continue;
+    }
+    // In a language section, a line ending "(incorrect):" or "(correct):" labels the example after it.
+    const label = localeSection ? /\((incorrect|correct)\)\s*\S?\s*$/.exec(lines[i]) : null;
+    if (label) {
+      section = label[1] as Example['section'];
       continue;
     }
     const fence = /^```(\w+)/.exec(lines[i]);
