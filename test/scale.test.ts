@@ -77,3 +77,25 @@ describe('streaming', () => {
     expect(fromStdin.stdout.trim().split('\n')).toHaveLength(21);
   });
 });
+
+describe('shards as separate processes (built bin)', () => {
+  it('four --shard runs merged with `report merge` equal one whole run', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { readFileSync } = await import('node:fs');
+    const root = path.join(import.meta.dirname, '..');
+    const bin = path.join(root, 'bin', 'transcript-lint.js');
+    const dir = tempProject({ 'in/export.jsonl': corpus(60), 'in/a.txt': 'Customer: hi\nAgent: Please visit our website.\n', 'in/b.txt': 'Customer: hi\nAgent: Order number?\n' });
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+    for (const i of [1, 2, 3, 4]) expect(run('in', '--no-config-lookup', '--shard', `${i}/4`, '-f', 'json', '-o', `part-${i}.json`).status).toBeLessThan(2);
+    run('report', 'merge', 'part-1.json', 'part-2.json', 'part-3.json', 'part-4.json', '-f', 'summary', '-o', 'merged.txt');
+    run('in', '--no-config-lookup', '-f', 'json', '-o', 'whole.json');
+    run('report', 'merge', 'whole.json', '-f', 'summary', '-o', 'whole.txt');
+    const merged = readFileSync(path.join(dir, 'merged.txt'), 'utf8');
+    expect(merged).toMatch(/Scorecard summary/);
+    expect(merged).toBe(readFileSync(path.join(dir, 'whole.txt'), 'utf8'));
+    // Every finding of the whole run is in exactly one shard.
+    const key = (r: LintResult[]) => r.flatMap((x) => x.messages.map((m) => `${path.basename(x.filePath)} ${m.line}:${m.column} ${m.ruleId}`)).sort();
+    const parts = [1, 2, 3, 4].flatMap((i) => JSON.parse(readFileSync(path.join(dir, `part-${i}.json`), 'utf8')) as LintResult[]);
+    expect(key(parts)).toEqual(key(JSON.parse(readFileSync(path.join(dir, 'whole.json'), 'utf8'))));
+  });
+});

@@ -7,6 +7,8 @@
  * conversation text the html report shows travels only when the parts were
  * written with `-f json --keep-conversations`.
  */
+import { mergeChunkResults } from '../runner/chunks.js';
+import { compareMessages } from '../linter/messages.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -45,11 +47,30 @@ export function parseResults(text: string, file: string): LintResult[] {
   }));
 }
 
-/** Concatenates parts; a file present in several keeps its last result; sorted by path. */
+/**
+ * Concatenates parts, sorted by path. A file present in several parts is one
+ * that --shard split by line (a JSON Lines export): its parts are joined, each
+ * conversation kept once, findings in position order.
+ */
 export function mergeResults(parts: readonly (readonly LintResult[])[]): LintResult[] {
-  const byPath = new Map<string, LintResult>();
-  for (const part of parts) for (const result of part) byPath.set(result.filePath, result);
-  return [...byPath.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  const byPath = new Map<string, LintResult[]>();
+  for (const part of parts) for (const result of part) byPath.set(result.filePath, [...(byPath.get(result.filePath) ?? []), result]);
+  const merged = [...byPath].map(([filePath, results]) => {
+    const ids = results.map((r) => (r.transcripts ?? []).map((t) => t.id));
+    const disjoint = ids.every((list) => list.length > 0) && new Set(ids.flat()).size === ids.flat().length;
+    // The same conversations linted again (a re-run): the later part wins.
+    if (results.length === 1 || !disjoint) return results[results.length - 1];
+    const joined = mergeChunkResults(filePath, results);
+    const seen = new Set<string>();
+    joined.transcripts = (joined.transcripts ?? []).filter((t) => !seen.has(t.id) && seen.add(t.id));
+    // Back in file order, as one whole run lists them: by the line of each conversation's first finding.
+    const firstLine = new Map<string, number>();
+    for (const m of joined.messages) if (m.transcriptId !== undefined && !(firstLine.get(m.transcriptId)! <= m.line)) firstLine.set(m.transcriptId, m.line);
+    joined.transcripts.sort((a, b) => (firstLine.get(a.id) ?? Infinity) - (firstLine.get(b.id) ?? Infinity));
+    joined.messages.sort(compareMessages);
+    return joined;
+  });
+  return merged.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 }
 
 /** The files named: paths as given, globs expanded (sorted). */
