@@ -11,7 +11,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError, type RuleSetting } from './config/types.js';
 import { builtinFormatterNames, loadFormatter, UnknownFormatterError } from './formatters/index.js';
-import { stripControl } from './formatters/sanitize.js';
+import { escapeJsonForTerminal, stripControl } from './formatters/sanitize.js';
 import { CHANNELS, type Channel, type LintResult } from './model.js';
 import { NoFilesError } from './runner/discover.js';
 import { Engine } from './runner/engine.js';
@@ -87,15 +87,20 @@ function isInternalError(m: { fatal?: boolean; message: string }): boolean {
  */
 function outputTarget(cwd: string, file: string): string {
   const target = path.resolve(cwd, file);
-  const stat = lstatSync(target, { throwIfNoEntry: false });
+  let stat;
+  try {
+    stat = lstatSync(target, { throwIfNoEntry: false });
+  } catch (error) {
+    throw new UsageError(`-o ${file}: cannot write the report: ${(error as Error).message}`);
+  }
   if (stat?.isSymbolicLink()) throw new UsageError(`-o ${file}: not written: it is a symbolic link (give the path it points to)`);
   if (stat?.isDirectory()) throw new UsageError(`-o ${file}: not written: it is a folder`);
   return target;
 }
 
-/** Refuses to put a report over a file the run read conversations from. */
+/** Refuses to put a report over a file the run read conversations from (an old report it may replace). */
 function checkNotAnInput(target: string, result: LintResult): void {
-  if ((result.transcripts?.length ?? 0) > 0 && path.resolve(result.filePath) === target) {
+  if ((result.transcripts ?? []).some((t) => t.turns > 0) && path.resolve(result.filePath) === target) {
     throw new UsageError(`-o ${target}: not written: it is one of the files being linted`);
   }
 }
@@ -241,7 +246,7 @@ function streamJsonl(engine: Engine, patterns: string[], options: CliOptions, cw
       internal ||= result.messages.some(isInternalError);
       if (target) checkNotAnInput(target, result);
       const shown = options.quiet ? filterQuiet([result])[0] : result;
-      const line = JSON.stringify(shown).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`) + '\n';
+      const line = escapeJsonForTerminal(JSON.stringify(shown)) + '\n';
       if (fd !== undefined) writeSync(fd, line);
       else stdout.write(line);
     });
@@ -330,7 +335,7 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof UsageError) {
-      stderr.write(`transcript-lint: ${error.message}\n`);
+      stderr.write(`transcript-lint: ${stripControl(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -385,7 +390,7 @@ export async function execute(argv: readonly string[], io: CliIO = {}): Promise<
       return 0;
     }
     if (options.printConfig) {
-      stdout.write(JSON.stringify(engine.configForFile(options.printConfig), null, 2) + '\n');
+      stdout.write(escapeJsonForTerminal(JSON.stringify(engine.configForFile(options.printConfig), null, 2)) + '\n');
       return 0;
     }
     const target = options.outputFile ? outputTarget(cwd, options.outputFile) : undefined;

@@ -32,9 +32,9 @@ export function examples(markdown: string): Example[] {
       continue;
     }
     // In a language section, a line ending "(incorrect):" or "(correct):" labels the example after it.
-    const label = localeSection ? /\((incorrect|correct)\)\s*\S?\s*$/.exec(lines[i]) : null;
+    const label = localeSection ? /\((incorrect|correct)\)\s*\S?\s*$/i.exec(lines[i]) : null;
     if (label) {
-      section = label[1] as Example['section'];
+      section = label[1].toLowerCase() as Example["section"];
       continue;
     }
     const fence = /^```(\w+)/.exec(lines[i]);

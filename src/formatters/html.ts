@@ -21,19 +21,24 @@ import { aggregate, NO_TEAM, percent, scoreText, type Aggregate, type Conversati
 import { CLIENT_SCRIPT } from '../report/html-client.js';
 import { REPOSITORY_URL, toolVersion } from './shared.js';
 import type { Formatter } from './types.js';
+import { escapeJsonForTerminal, stripEscapes } from './sanitize.js';
 
 const KIND_COLOR: Record<string, string> = { sin: '#c2410c', practice: '#b45309', style: '#2563eb' };
 const KIND_FILL: Record<string, string> = { sin: '#e0533d', practice: '#e9a23b', style: '#4f7df0' };
 const OTHER_FILL = '#94a3b8';
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/**
+ * Escapes text for HTML element content and quoted attribute values. Escape
+ * sequences and control characters are dropped (HTML has no use for them, and
+ * a report printed to a terminal must not drive it).
+ */
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return stripEscapes(String(value)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** JSON safe to put inside a <script> element: no `<`, `>`, `&` or line separators left to break out. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value)
+  return escapeJsonForTerminal(JSON.stringify(value))
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')

@@ -12,6 +12,15 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2
 // eslint-disable-next-line no-control-regex
 const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+// What JSON.stringify leaves raw but a terminal or a line splitter may act on: DEL and C1 controls
+// (U+009B is CSI), line and paragraph separators, bidi overrides.
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text with those characters written as \u escapes: the same JSON value, safe to print. */
+export function escapeJsonForTerminal(json: string): string {
+  return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** One line of terminal-safe text: escape sequences and controls dropped, line breaks made spaces. */
 export function stripControl(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, '').replace(/\r?\n|\r/g, ' ').replace(CONTROL, '');

@@ -43,7 +43,7 @@ export interface VerifyOptions {
   timeBudget?: TimeBudget;
 }
 
-/** A per-file time budget, checked between conversations and every few turns. */
+/** A per-file time budget, checked between conversations and between turns. */
 export interface TimeBudget {
   /** performance.now() past which linting stops. */
   deadline: number;
@@ -53,8 +53,6 @@ export interface TimeBudget {
   exceeded?: boolean;
 }
 
-/** Turns linted between two looks at the clock. */
-const TURNS_PER_CLOCK_CHECK = 16;
 
 export class UnknownFormatError extends Error {}
 
@@ -260,6 +258,7 @@ export class Linter {
       const flags = (opts.includeSkipped ? 1 : 0) | (opts.includeNegated ? 2 : 0);
       return (byFlags[flags] ??= matcher.find(turn.text, analyze(turn), opts));
     };
+    const bursts = new Map<Turn, Turn[]>();
     const neighbours = {
       previousTurn: (turn: Turn, role?: Role) => {
         for (let i = turn.index - 1; i >= 0; i--) if (!role || turns[i].role === role) return turns[i];
@@ -270,11 +269,18 @@ export class Linter {
         return undefined;
       },
       burst: (turn: Turn) => {
-        let first = turn.index;
-        let last = turn.index;
-        while (first > 0 && turns[first - 1].role === turn.role) first--;
-        while (last < turns.length - 1 && turns[last + 1].role === turn.role) last++;
-        return turns.slice(first, last + 1);
+        // Worked out once per burst and shared (read-only) by its turns: a scan and a copy per call
+        // made a conversation of many turns in a row quadratic.
+        let burst = bursts.get(turn);
+        if (!burst) {
+          let first = turn.index;
+          let last = turn.index;
+          while (first > 0 && turns[first - 1].role === turn.role) first--;
+          while (last < turns.length - 1 && turns[last + 1].role === turn.role) last++;
+          burst = Object.freeze(turns.slice(first, last + 1)) as Turn[];
+          for (const t of burst) bursts.set(t, burst);
+        }
+        return burst;
       },
       turnsOf: (role: Role) => turns.filter((t) => t.role === role),
       reply: (turn: Turn) => {
@@ -343,7 +349,7 @@ export class Linter {
     };
     dispatch((l) => l.transcriptStart?.(transcript));
     for (const [n, turn] of turns.entries()) {
-      if (limit && n % TURNS_PER_CLOCK_CHECK === 0 && n > 0 && performance.now() > limit.deadline) {
+      if (limit && n > 0 && performance.now() > limit.deadline) {
         limit.stoppedAt = turn;
         return messages;
       }

@@ -71,7 +71,7 @@ export interface EngineOptions {
   onProgress?: (progress: LintProgress) => void;
   /**
    * --max-file-time: seconds one file may take (checked between conversations
-   * and every few turns); past it the file gets a fatal message, keeps the
+   * and between turns); past it the file gets a fatal message, keeps the
    * findings made so far, and the run goes on. Unlimited when absent or 0.
    */
   maxFileTime?: number;
@@ -263,7 +263,18 @@ export class Engine {
   lintFilesStreaming(patterns: readonly string[], emit: (result: LintResult) => void): void {
     for (const file of this.shardFiles(this.listFiles(patterns))) {
       if (this.isJsonLines(file) && !this.options.fix) {
-        this.lintJsonLines(file, undefined, 1, 0, (part) => splitByTranscript(part).forEach(emit));
+        // A file that cannot be read is a fatal result; what `emit` throws is the caller's and goes on up.
+        let emitting = false;
+        try {
+          this.lintJsonLines(file, undefined, 1, 0, (part) => {
+            emitting = true;
+            splitByTranscript(part).forEach(emit);
+            emitting = false;
+          });
+        } catch (error) {
+          if (emitting) throw error;
+          emit(fatalResult(file, failureMessage(error)));
+        }
       } else {
         emit(this.lintFile(file));
       }
@@ -347,15 +358,7 @@ export class Engine {
       if (this.options.fix && !this.options.readFile) this.readStats.set(filePath, statSync(filePath));
       read();
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === undefined) return fatalResult(filePath, internalErrorMessage(error));
-      const reason =
-        code === 'ENOENT' ? 'file vanished before it could be read'
-        : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-        : code === 'EISDIR' ? 'is a directory'
-        : code === 'ELOOP' ? 'symbolic link loop'
-        : (error as Error).message;
-      return fatalResult(filePath, `cannot read file: ${reason}`);
+      return fatalResult(filePath, failureMessage(error));
     }
     const decoded = decodeBytes(bytes!);
     this.decoded.set(filePath, decoded);
@@ -436,6 +439,19 @@ export class Engine {
     }
     return skipped;
   }
+}
+
+/** Why a file could not be linted: a read error (the file's problem), else an internal error (ours). */
+export function failureMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === undefined) return internalErrorMessage(error);
+  const reason =
+    code === 'ENOENT' ? 'file vanished before it could be read'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'EISDIR' ? 'is a directory'
+    : code === 'ELOOP' ? 'symbolic link loop'
+    : (error as Error).message;
+  return `cannot read file: ${reason}`;
 }
 
 /** A message for an error of ours (not the input's): the CLI exits 2 on it. */

@@ -4,7 +4,7 @@
  */
 import type { LintResult } from '../model.js';
 import type { ChunkRange } from './chunks.js';
-import { Engine, type EngineOptions } from './engine.js';
+import { Engine, failureMessage, fatalResult, type EngineOptions } from './engine.js';
 
 export interface WorkerTask {
   options: EngineOptions;
@@ -23,5 +23,10 @@ export default function lint(task: WorkerTask): LintResult {
     engine = new Engine(task.options);
     engineKey = key;
   }
-  return task.ranges ? engine.lintJsonLines(task.file, task.ranges, task.firstLine, task.charOffset) : engine.lintFile(task.file);
+  try {
+    return task.ranges ? engine.lintJsonLines(task.file, task.ranges, task.firstLine, task.charOffset) : engine.lintFile(task.file);
+  } catch (error) {
+    // A chunk that cannot be read (the file went away) or a bug: a fatal message on the file, not a failed run.
+    return fatalResult(task.file, failureMessage(error));
+  }
 }

