@@ -3,9 +3,9 @@
  * only — every decision lives in the engine, config, linter or formatters — so
  * the whole CLI runs in-process in tests.
  */
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import os from 'node:os';
-import { writeFileAtomically } from './runner/write.js';
+import { reportTarget, writeReport as writeReportFile } from './runner/write.js';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { parse as parseYaml } from 'yaml';
@@ -81,21 +81,13 @@ function isInternalError(m: { fatal?: boolean; message: string }): boolean {
   return Boolean(m.fatal) && /^(?:rule ".*" crashed|internal error)/.test(m.message);
 }
 
-/**
- * Where -o writes, checked before any linting: never through a symbolic link,
- * never over a folder.
- */
+/** Where -o writes, checked before any linting: never through a symbolic link, never over a folder. */
 function outputTarget(cwd: string, file: string): string {
-  const target = path.resolve(cwd, file);
-  let stat;
   try {
-    stat = lstatSync(target, { throwIfNoEntry: false });
+    return reportTarget(cwd, file);
   } catch (error) {
-    throw new UsageError(`-o ${file}: cannot write the report: ${(error as Error).message}`);
+    throw new UsageError((error as Error).message);
   }
-  if (stat?.isSymbolicLink()) throw new UsageError(`-o ${file}: not written: it is a symbolic link (give the path it points to)`);
-  if (stat?.isDirectory()) throw new UsageError(`-o ${file}: not written: it is a folder`);
-  return target;
 }
 
 /** Refuses to put a report over a file the run read conversations from (an old report it may replace). */
@@ -105,15 +97,12 @@ function checkNotAnInput(target: string, result: LintResult): void {
   }
 }
 
-/** Writes the report atomically (a device such as /dev/null as it is); a failure is one line, exit 2. */
+/** Writes the report atomically; a failure is one line, exit 2. */
 function writeReport(target: string, report: string): void {
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    const stat = statSync(target, { throwIfNoEntry: false });
-    if (stat && !stat.isFile()) writeFileSync(target, report);
-    else writeFileAtomically(target, report);
+    writeReportFile(target, report);
   } catch (error) {
-    throw new UsageError(`-o ${target}: cannot write the report: ${(error as Error).message}`);
+    throw new UsageError((error as Error).message);
   }
 }
 

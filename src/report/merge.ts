@@ -9,14 +9,14 @@
  */
 import { mergeChunkResults } from '../runner/chunks.js';
 import { compareMessages } from '../linter/messages.js';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { builtinRules } from '../../rules/index.js';
 import { loadFormatter, UnknownFormatterError } from '../formatters/index.js';
 import { stripControl } from '../formatters/sanitize.js';
 import type { LintResult } from '../model.js';
-import { writeFileAtomically } from '../runner/write.js';
+import { reportTarget, UnsafeWriteError, writeReport } from '../runner/write.js';
 
 export class ReportInputError extends Error {}
 
@@ -129,16 +129,15 @@ export async function runReport(args: readonly string[], options: ReportOptions)
       rulesMeta: Object.fromEntries([...builtinRules].map(([id, r]) => [id, r.meta])),
     });
     if (options.outputFile) {
-      const target = path.resolve(options.cwd, options.outputFile);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileAtomically(target, report);
+      // Not through a symbolic link, not over a folder; a write error is one line (exit 2).
+      writeReport(reportTarget(options.cwd, options.outputFile), report);
     } else if (report) {
       options.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
     }
     return 0;
   } catch (error) {
     if (error instanceof ReportInputError) return fail(error.message);
-    if (error instanceof UnknownFormatterError) return fail(error.message);
+    if (error instanceof UnknownFormatterError || error instanceof UnsafeWriteError) return fail(error.message);
     throw error;
   }
 }

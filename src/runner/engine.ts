@@ -12,7 +12,7 @@ import { checkRuleReferences, validateConfigShape } from '../config/schema.js';
 import { ConfigError, type ResolvedConfig, type RuleSetting } from '../config/types.js';
 import { FormatRegistry, type InputFormat } from '../formats/index.js';
 import { applyFixes, MAX_FIX_PASSES } from '../linter/fixes.js';
-import { buildResult, Linter, type TimeBudget } from '../linter/linter.js';
+import { buildResult, Linter, UnknownFormatError, type TimeBudget } from '../linter/linter.js';
 import type { RuleKind, RuleMeta, RuleModule } from '../linter/rule.js';
 import type { Channel, LintMessage, LintResult } from '../model.js';
 import { DEFAULT_CACHE_FILE, hash, ResultCache, type CacheStrategy } from './cache.js';
@@ -92,7 +92,7 @@ export class Engine {
   readonly linter: Linter;
   readonly configs: ConfigLoader;
   private readonly cache?: ResultCache;
-  private readonly decoded = new Map<string, Pick<DecodedFile, 'encoding' | 'bom'>>();
+  private readonly decoded = new Map<string, Pick<DecodedFile, 'encoding' | 'bom' | 'invalidByteOffset'>>();
   /** With --fix: each file as it was before it was read, so a file changed meanwhile is not overwritten. */
   private readonly readStats = new Map<string, Stats>();
   private readonly readFile: (file: string) => Uint8Array;
@@ -272,7 +272,7 @@ export class Engine {
             emitting = false;
           });
         } catch (error) {
-          if (emitting) throw error;
+          if (emitting || error instanceof ConfigError || error instanceof UnknownFormatError) throw error;
           emit(fatalResult(file, failureMessage(error)));
         }
       } else {
@@ -358,6 +358,7 @@ export class Engine {
       if (this.options.fix && !this.options.readFile) this.readStats.set(filePath, statSync(filePath));
       read();
     } catch (error) {
+      if (error instanceof ConfigError || error instanceof UnknownFormatError) throw error;
       return fatalResult(filePath, failureMessage(error));
     }
     const decoded = decodeBytes(bytes!);
@@ -366,7 +367,8 @@ export class Engine {
     try {
       result = this.lintWithConfig(decoded.text, filePath, config);
     } catch (error) {
-      // A bug of ours on one file is reported on that file; the others are still linted.
+      // A bad config stops the run as before; a bug of ours on one file is reported on that file, and the others are still linted.
+      if (error instanceof ConfigError || error instanceof UnknownFormatError) throw error;
       return fatalResult(filePath, internalErrorMessage(error));
     }
     if (decoded.invalidByteOffset !== undefined && result.fatalErrorCount === 0) {
@@ -428,6 +430,10 @@ export class Engine {
       const encoding = this.decoded.get(result.filePath);
       if (!encoding) continue; // stdin or text: nothing to write to
       try {
+        if (encoding.invalidByteOffset !== undefined) {
+          // Writing the text back would turn every byte that is not UTF-8 into U+FFFD, for good.
+          throw new Error(`${result.filePath}: not written: it is not valid UTF-8 (byte ${encoding.invalidByteOffset}); convert it to UTF-8 first`);
+        }
         const before = this.readStats.get(result.filePath);
         if (before && changedSince(result.filePath, before)) {
           throw new Error(`${result.filePath}: not written: it changed while it was being linted`);

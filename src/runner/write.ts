@@ -7,7 +7,7 @@
  * A run killed outright (SIGKILL, power loss) before the rename leaves the
  * original as it was, and at most a hidden `.NAME.PID.TIME.N.tmp` beside it.
  */
-import { chmodSync, closeSync, fchownSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fchownSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export class UnsafeWriteError extends Error {}
@@ -75,4 +75,33 @@ export function replaceFile(file: string, data: Uint8Array): void {
   if (stat.isSymbolicLink()) throw new UnsafeWriteError(`${file}: not written: it is a symbolic link (fix the file it points to)`);
   if (!stat.isFile()) throw new UnsafeWriteError(`${file}: not written: not a regular file`);
   writeFileAtomically(file, data, { mode: stat.mode & 0o7777, owner: { uid: stat.uid, gid: stat.gid } });
+}
+
+/**
+ * Where a report (-o) may go: never through a symbolic link, never over a
+ * folder. Returns the absolute path; throws UnsafeWriteError with a one-line reason.
+ */
+export function reportTarget(cwd: string, file: string): string {
+  const target = path.resolve(cwd, file);
+  let stat;
+  try {
+    stat = lstatSync(target, { throwIfNoEntry: false });
+  } catch (error) {
+    throw new UnsafeWriteError(`-o ${file}: cannot write the report: ${(error as Error).message}`);
+  }
+  if (stat?.isSymbolicLink()) throw new UnsafeWriteError(`-o ${file}: not written: it is a symbolic link (give the path it points to)`);
+  if (stat?.isDirectory()) throw new UnsafeWriteError(`-o ${file}: not written: it is a folder`);
+  return target;
+}
+
+/** Writes a report atomically (a device such as /dev/null as it is); a failure is an UnsafeWriteError with a one-line reason. */
+export function writeReport(target: string, report: string): void {
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    const stat = statSync(target, { throwIfNoEntry: false });
+    if (stat && !stat.isFile()) writeFileSync(target, report);
+    else writeFileAtomically(target, report);
+  } catch (error) {
+    throw new UnsafeWriteError(`-o ${target}: cannot write the report: ${(error as Error).message}`);
+  }
 }

@@ -153,6 +153,8 @@ describe.skipIf(Boolean(skipReason))(`html report in chromium${skipReason ? ` (s
     // back to the overview through the lowest-scoring table
     await page.click('.tabs a[href="#overview"]');
     await page.click('#lowest a.conv-link >> nth=0');
+    // The click changes the hash; the page renders on hashchange, which a busy machine may not have run yet.
+    await page.waitForSelector('#view-conversation .thread', { state: 'visible', timeout: 10_000 });
     expect(await page.isVisible('#view-conversation .thread')).toBe(true);
     expect(errors).toEqual([]);
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);

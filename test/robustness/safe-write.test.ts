@@ -33,19 +33,19 @@ function runBin(args: string[], cwd: string, killAfterMs?: number): Promise<{ co
 describe('--fix is atomic', () => {
   it('a run killed at any moment leaves the file either as it was or fully fixed, never partial', async () => {
     expect(existsSync(path.join(root, 'dist', 'src', 'cli.js')), 'dist/ is missing: run npm run build').toBe(true);
-    const original = 'Thanks for waiting!!! Your order is on its way.\n'.repeat(20_000);
+    const original = 'Thanks for waiting!!! Your order is on its way.\n'.repeat(12_000);
     const ref = tempProject({ 'big.md': original });
     const full = await runBin(['--fix', 'big.md', '--max-file-time', '0'], ref);
     expect(full.code).toBe(0);
     const fixed = readFileSync(path.join(ref, 'big.md'), 'utf8');
     expect(fixed).not.toBe(original);
-    expect(fixed).toBe('Thanks for waiting! Your order is on its way.\n'.repeat(20_000));
+    expect(fixed).toBe('Thanks for waiting! Your order is on its way.\n'.repeat(12_000));
     // A completed run leaves no temporary file.
     expect(readdirSync(ref)).toEqual(['big.md']);
 
     const outcomes: string[] = [];
     // Kills spread over the run, half of them late, where the write happens.
-    const delays = [0.1, 0.3, 0.5, 0.8, 0.9, 0.95, 1.0, 1.05].map((f) => Math.round(f * full.ms * (0.9 + Math.random() * 0.2)));
+    const delays = [0.2, 0.5, 0.85, 0.95, 1.0, 1.05].map((f) => Math.round(f * full.ms * (0.9 + Math.random() * 0.2)));
     for (const delay of delays) {
       const dir = tempProject({ 'big.md': original });
       const { signal } = await runBin(['--fix', 'big.md', '--max-file-time', '0'], dir, delay);
@@ -101,6 +101,14 @@ describe('--fix is atomic', () => {
     expect(lstatSync(path.join(dir, 'macros', 'linked.md')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(path.join(dir, 'macros', 'linked.md'))).toBe('../real/macro.md');
     expect(readFileSync(path.join(dir, 'real', 'macro.md'), 'utf8')).toBe('Thanks for waiting!!!\n');
+  });
+
+  it('does not rewrite a file that is not valid UTF-8 (its other bytes would become U+FFFD), and says so', async () => {
+    const latin1 = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' closed!!!\n')]);
+    const dir = tempProject({ 'latin1.md': latin1 });
+    const { stderr } = await run(['latin1.md', '--fix'], { cwd: dir });
+    expect(stderr).toBe(`transcript-lint: ${path.join(dir, 'latin1.md')}: not written: it is not valid UTF-8 (byte 3); convert it to UTF-8 first\n`);
+    expect(readFileSync(path.join(dir, 'latin1.md'))).toEqual(latin1);
   });
 
   it('does not overwrite a file that changed while it was being linted', () => {
@@ -160,6 +168,19 @@ describe('-o is safe', () => {
     expect(code).toBe(2);
     expect(stderr).toBe(`transcript-lint: -o ${path.join(dir, 'chat.txt')}: not written: it is one of the files being linted\n`);
     expect(readFileSync(path.join(dir, 'chat.txt'), 'utf8')).toBe(CHAT);
+  });
+
+  it('report merge -o refuses a symbolic link and a folder the same way', async () => {
+    const dir = tempProject({ 'chat.txt': CHAT, 'out/keep.txt': 'x', 'precious.txt': 'keep me\n' });
+    await run(['chat.txt', '-f', 'json', '-o', 'part.json'], { cwd: dir });
+    symlinkSync('precious.txt', path.join(dir, 'merged.txt'));
+    const link = await run(['report', 'merge', 'part.json', '-o', 'merged.txt'], { cwd: dir });
+    expect(link.code).toBe(2);
+    expect(link.stderr).toBe('transcript-lint: -o merged.txt: not written: it is a symbolic link (give the path it points to)\n');
+    expect(readFileSync(path.join(dir, 'precious.txt'), 'utf8')).toBe('keep me\n');
+    const folder = await run(['report', 'merge', 'part.json', '-o', 'out'], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe('transcript-lint: -o out: not written: it is a folder\n');
   });
 
   it('-f jsonl (streamed) refuses to write over the JSON Lines file it reads', async () => {
