@@ -424,7 +424,8 @@ function overBudget(filePath: string, budget: TimeBudget, transcript: Transcript
   const at = turn ?? transcript.turns[0];
   let position = { line: 1, column: 1 };
   try {
-    if (at) position = lines.position(Math.min(at.loc.start(0), textLength));
+    const offset = at ? at.loc.start(0) : NaN;
+    if (Number.isFinite(offset)) position = lines.position(Math.min(Math.max(0, offset), textLength));
   } catch {
     // a turn with no place in the source: the file's start
   }

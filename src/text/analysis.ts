@@ -74,8 +74,8 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
 
 /** Texts up to this long are segmented in one go; longer ones window by window. */
 const SEGMENT_WINDOW = 4096;
-/** A "sentence" longer than this is cut: no prose has one, and segmenting it whole would take minutes. */
-const MAX_SENTENCE = 1 << 20;
+/** A "sentence" longer than this (some 5,000 words: a pasted log, a base64 blob) is cut: segmenting it whole is what takes minutes. */
+const MAX_SENTENCE = 1 << 15;
 
 /**
  * Sentence segments of `text`. Intl.Segmenter takes time quadratic in the
@@ -97,15 +97,16 @@ export function* segmentSentences(text: string, locale: string): Generator<{ seg
     // Never split a surrogate pair.
     if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1])) end--;
     const segments = [...segmenter.segment(text.slice(base, end))];
-    const whole = end === text.length || window >= MAX_SENTENCE;
-    if (!whole && segments.length < 2) {
+    const atEnd = end === text.length;
+    if (!atEnd && segments.length < 2 && window < MAX_SENTENCE) {
       // One sentence fills the window: look further before cutting it.
       window *= 2;
       continue;
     }
-    const keep = whole ? segments : segments.slice(0, -1);
+    // The last sentence of a window may go on past it: it starts the next window (unless it is all there is).
+    const keep = atEnd || segments.length < 2 ? segments : segments.slice(0, -1);
     for (const s of keep) yield { segment: s.segment, index: base + s.index };
-    base = whole ? end : base + segments[segments.length - 1].index;
+    base = keep === segments ? end : base + segments[segments.length - 1].index;
     window = SEGMENT_WINDOW;
   }
 }

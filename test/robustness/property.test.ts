@@ -196,6 +196,48 @@ describe('every registered input format', () => {
     });
   }
 
+  it('JSON exports with values of the wrong type anywhere (a number for a text, an object for a list, a key gone) never throw but ParseError', () => {
+    const jsonSeeds = SEEDS.filter((s) => s.file.endsWith('.json')).flatMap((s) => {
+      try {
+        return [{ file: s.file, value: JSON.parse(readFileSync(path.join(root, s.file), 'utf8')) as unknown }];
+      } catch {
+        return [];
+      }
+    });
+    const jsonFormats = formats.filter((f) => f.family === 'json' || f.extensions.includes('.json'));
+    /** Every path to a value inside `value`. */
+    const paths = (value: unknown, at: Array<string | number> = [], out: Array<Array<string | number>> = []) => {
+      out.push(at);
+      if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...at, Array.isArray(value) ? Number(k) : k], out);
+      return out;
+    };
+    const edit = fc.record({ pick: fc.nat(), replacement: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined), fc.constantFrom('', '\u0000', 1e308, -1, [], {}, [[[]]], 'agent', 'customer')) });
+    fc.assert(
+      fc.property(fc.constantFrom(...jsonSeeds), fc.array(edit, { minLength: 1, maxLength: 4 }), fc.constantFrom(...jsonFormats), (seed, edits, format) => {
+        let doc = structuredClone(seed.value);
+        for (const { pick, replacement } of edits) {
+          const all = paths(doc);
+          const target = all[pick % all.length];
+          if (target.length === 0) {
+            doc = structuredClone(replacement) ?? null;
+            continue;
+          }
+          let parent = doc as Record<string | number, unknown>;
+          for (const key of target.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+          const last = target[target.length - 1];
+          if (replacement === undefined) {
+            if (Array.isArray(parent)) parent.splice(Number(last), 1);
+            else delete parent[last];
+          } else parent[last] = structuredClone(replacement);
+        }
+        const text = JSON.stringify(doc, null, 1) ?? 'null';
+        parseOrParseError(format, text, contextFor(format, seed.file));
+        assertInside(text, engineFor(format.name).lintText(text, { filePath: seed.file }));
+      }),
+      RUNS,
+    );
+  });
+
   it('detection picks some format for any document, and linting it never throws', () => {
     const engine = engineFor(undefined);
     const names = fc.constantFrom('a.json', 'a.jsonl', 'a.txt', 'a.md', 'a.yaml', 'a.csv', 'a.vtt', 'a.srt', 'a.log', '<stdin>');
