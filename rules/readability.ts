@@ -1,4 +1,3 @@
-import { EMAIL_HISTORY, findBodyEnd } from '../src/text/analysis.js';
 import { defineRule } from '../src/linter/rule.js';
 import type { Channel, Turn } from '../src/model.js';
 import { inSkippedSpan, type TurnAnalysis } from '../src/text/analysis.js';
@@ -23,11 +22,6 @@ interface Options {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.,:/-][\p{L}\p{N}]+)*/gu;
-
-/** Where the agent's own text ends: before quoted history and signature. */
-export function bodyEnd(text: string): number {
-  return findBodyEnd(text, EMAIL_HISTORY.exec(text)?.index ?? text.length);
-}
 
 function limitFor(value: number | PerChannel, channel: Channel): number | undefined {
   const limit = typeof value === 'number' ? value : value[channel];
@@ -93,7 +87,8 @@ export default defineRule<Options>({
     function check(turn: Turn): void {
       const analysis = context.analyze(turn);
       const text = turn.text;
-      const end = bodyEnd(text);
+      // Before quoted history and signature: worked out once per turn by the shared analysis.
+      const end = analysis.bodyEnd;
       const start = text.length - text.trimStart().length;
 
       if (maxWords) {
