@@ -39,7 +39,7 @@ export default defineRule<Options>({
       url: 'docs/rules/assumption.md',
     },
     channels: ['chat', 'email', 'voice', 'social'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     schema: {
       type: 'object',
       properties: {

@@ -44,7 +44,7 @@ export default defineRule<{ bareReplies: boolean }>({
       url: 'docs/rules/coldness.md',
     },
     channels: ['chat', 'email', 'voice', 'social', 'macro'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     schema: {
       type: 'object',
       properties: {

@@ -28,7 +28,7 @@ export default defineRule<{ includeBorderline: boolean }>({
       url: 'docs/rules/condescension.md',
     },
     channels: ['chat', 'email', 'voice', 'social', 'macro'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     schema: {
       type: 'object',
       properties: {

@@ -36,7 +36,7 @@ export default defineRule<Options>({
       url: 'docs/rules/interruption.md',
     },
     channels: ['chat', 'social', 'voice'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     requiresTimestamps: true,
     schema: {
       type: 'object',

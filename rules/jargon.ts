@@ -133,7 +133,7 @@ export default defineRule<Options>({
       url: 'docs/rules/jargon.md',
     },
     channels: ['chat', 'email', 'voice', 'social', 'macro'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     fixable: true,
     schema: {
       type: 'object',

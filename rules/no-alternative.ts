@@ -47,7 +47,7 @@ export default defineRule({
       url: 'docs/rules/no-alternative.md',
     },
     channels: ['chat', 'email', 'voice', 'social', 'macro'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     fixable: false,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

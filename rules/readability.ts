@@ -59,7 +59,7 @@ export default defineRule<Options>({
       url: 'docs/rules/readability.md',
     },
     channels: ['chat', 'email', 'voice', 'social', 'macro'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     fixable: false,
     schema: {
       type: 'object',

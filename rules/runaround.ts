@@ -20,7 +20,7 @@ export default defineRule<{ allowWithSteps: boolean }>({
       url: 'docs/rules/runaround.md',
     },
     channels: ['chat', 'email', 'voice', 'social', 'macro'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     schema: {
       type: 'object',
       properties: {

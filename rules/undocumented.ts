@@ -26,7 +26,7 @@ export default defineRule<Options>({
       url: 'docs/rules/undocumented.md',
     },
     channels: ['chat', 'email', 'voice', 'social'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     schema: {
       type: 'object',
       properties: {

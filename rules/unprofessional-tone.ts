@@ -105,7 +105,7 @@ export default defineRule<Options>({
       url: 'docs/rules/unprofessional-tone.md',
     },
     channels: ['chat', 'email', 'voice', 'social', 'macro'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     fixable: true,
     hasSuggestions: true,
     schema: {

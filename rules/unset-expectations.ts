@@ -68,7 +68,7 @@ export default defineRule<Options>({
       url: 'docs/rules/unset-expectations.md',
     },
     channels: ['chat', 'email', 'voice', 'social', 'macro'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     fixable: false,
     hasSuggestions: true,
     schema: {

@@ -5,57 +5,25 @@
  *   npm run eval -- --holdout         the same on fixtures/labeled/holdout (written blind, never tuned on)
  *   npm run eval -- --locale el       one locale only (tables are per locale when there are several)
  *   npm run eval -- --errors RULE     list that rule's false positives and misses
+ *   npm run eval -- --severities      the severity each rule's measured precision earns in `recommended`
  *   npm run eval -- --corpus DIR      hits per 100 conversations on a folder of real conversations
  *   npm run eval -- --corpus DIR --show RULE [--limit N]   print those hits for review
  *   add --json for machine-readable output
  *
  * Every rule runs at `error` with its default options; no config file is read.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import type { LintMessage, LintResult } from '../src/model.js';
-import { Engine } from '../src/runner/engine.js';
 import { packageRoot } from '../src/runner/package-root.js';
+import { byTranscript, earnedSeverities, evaluateLabeled, evaluationEngine, macroF1, SEVERITY_POLICY, type RuleRow } from './labeled.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 const asJson = process.argv.includes('--json');
-
-function engine(): Engine {
-  const rules = Object.fromEntries([...builtinRules.keys()].map((id) => [id, 'error' as const]));
-  return new Engine({ cwd: packageRoot(), configLookup: false, rules });
-}
-
-function filesIn(dir: string): string[] {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const full = path.join(dir, name);
-      return statSync(full).isDirectory() ? filesIn(full) : [full];
-    })
-    .filter((f) => /\.(jsonl|json|txt)$/.test(f))
-    .sort();
-}
-
-function byTranscript(results: LintResult[]): Map<string, LintMessage[]> {
-  const map = new Map<string, LintMessage[]>();
-  let problems = 0;
-  for (const result of results) {
-    for (const t of result.transcripts ?? []) map.set(t.id, []);
-    for (const m of result.messages) {
-      if (m.fatal || m.ruleId === null) {
-        // A few are enough to see what is wrong; a broken rule would otherwise print thousands.
-        if (problems++ < 5) console.error(`${path.relative(process.cwd(), result.filePath)}:${m.line}:${m.column}: ${m.message}`);
-        continue;
-      }
-      if (m.transcriptId !== undefined) map.get(m.transcriptId)?.push(m);
-    }
-  }
-  if (problems > 5) console.error(`… and ${problems - 5} more problems`);
-  return map;
-}
 
 function fmt(n: number): string {
   return Number.isNaN(n) ? '  -  ' : n.toFixed(2).padStart(5);
@@ -67,45 +35,6 @@ function excerpt(result: LintResult | undefined, m: LintMessage): string {
   const from = Math.max(0, m.column - 1 - 50);
   const to = m.endLine === m.line ? (m.endColumn ?? m.column) - 1 + 50 : m.column - 1 + 100;
   return line.slice(from, to).replace(/\\n/g, ' ⏎ ');
-}
-
-interface RuleRow {
-  rule: string;
-  positives: number;
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  falsePositives: string[];
-  misses: string[];
-}
-
-function score(expected: Map<string, Set<string>>, found: Map<string, LintMessage[]>): RuleRow[] {
-  return [...builtinRules.keys()].map((rule) => {
-    let tp = 0, fp = 0, fn = 0, positives = 0;
-    const falsePositives: string[] = [];
-    const misses: string[] = [];
-    for (const [id, exp] of expected) {
-      const hits = (found.get(id) ?? []).filter((m) => m.ruleId === rule);
-      const fired = hits.length > 0;
-      if (exp.has(rule)) positives++;
-      if (fired && exp.has(rule)) tp++;
-      else if (fired) { fp++; falsePositives.push(`${id}: ${hits.map((h) => `${h.line}:${h.column} ${h.message}`).join(' | ')}`); }
-      else if (exp.has(rule)) { fn++; misses.push(id); }
-    }
-    const precision = tp + fp === 0 ? NaN : tp / (tp + fp);
-    const recall = positives === 0 ? NaN : tp / positives;
-    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : NaN;
-    return { rule, positives, tp, fp, fn, precision, recall, f1, falsePositives, misses };
-  });
-}
-
-/** Macro-averaged F1 over the rules that have labeled positives or fired. */
-function macroF1(rows: RuleRow[]): number {
-  const scored = rows.filter((r) => r.positives > 0 || r.fp > 0);
-  return scored.reduce((sum, r) => sum + (Number.isNaN(r.f1) ? 0 : r.f1), 0) / (scored.length || 1);
 }
 
 function printTable(title: string, rows: RuleRow[]): void {
@@ -123,28 +52,8 @@ function printTable(title: string, rows: RuleRow[]): void {
 }
 
 function labeled(): void {
-  // The tuning set is fixtures/labeled/ (English at the top, other locales in their
-  // folders); the held-out set (written blind to the rules, never tuned on) is
-  // fixtures/labeled/holdout/, measured with --holdout.
   const holdout = process.argv.includes('--holdout');
-  const onlyLocale = option('--locale');
-  const base = path.join(packageRoot(), 'fixtures', 'labeled');
-  const dir = holdout ? path.join(base, 'holdout') : base;
-  const files = filesIn(dir).filter((f) => f.endsWith('.jsonl') && (holdout || !f.startsWith(path.join(base, 'holdout') + path.sep)));
-  const expected = new Map<string, Set<string>>();
-  const localeOf = new Map<string, string>();
-  for (const file of files) {
-    readFileSync(file, 'utf8').split('\n').forEach((line) => {
-      if (!line.trim()) return;
-      const conv = JSON.parse(line) as { id: string; expected?: string[]; locale?: string };
-      const locale = conv.locale ?? 'en';
-      if (onlyLocale && locale !== onlyLocale) return;
-      expected.set(conv.id, new Set(conv.expected ?? []));
-      localeOf.set(conv.id, locale);
-    });
-  }
-  const found = byTranscript(engine().lintFiles(files));
-  const rows = score(expected, found);
+  const { dir, conversations, rows, perLocale } = evaluateLabeled({ holdout, locale: option('--locale') });
   const show = option('--errors');
   if (show) {
     const row = rows.find((r) => r.rule === show);
@@ -152,14 +61,9 @@ function labeled(): void {
     console.log(`false positives (${row.fp}):\n  ${row.falsePositives.join('\n  ')}\nmisses (${row.fn}):\n  ${row.misses.join('\n  ')}`);
     return;
   }
-  const locales = [...new Set(localeOf.values())].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
-  const perLocale = locales.map((locale) => {
-    const subset = new Map([...expected].filter(([id]) => localeOf.get(id) === locale));
-    return { locale, conversations: subset.size, rows: score(subset, found) };
-  });
   if (asJson) {
     const strip = (rs: RuleRow[]) => rs.map(({ falsePositives, misses, ...r }) => r);
-    console.log(JSON.stringify({ set: holdout ? 'holdout' : 'tuning', conversations: expected.size, rules: strip(rows), locales: perLocale.map((l) => ({ ...l, macroF1: macroF1(l.rows), rows: strip(l.rows) })) }, null, 2));
+    console.log(JSON.stringify({ set: holdout ? 'holdout' : 'tuning', conversations, rules: strip(rows), locales: perLocale.map((l) => ({ ...l, macroF1: macroF1(l.rows), rows: strip(l.rows) })) }, null, 2));
     return;
   }
   const setName = holdout ? 'held-out set (written blind, never tuned on)' : 'tuning set';
@@ -167,11 +71,11 @@ function labeled(): void {
     for (const l of perLocale) printTable(`${setName}, locale ${l.locale}: ${l.conversations} conversations`, l.rows);
     console.log(`macro F1 by locale: ${perLocale.map((l) => `${l.locale} ${fmt(macroF1(l.rows))}`).join(', ')}\n`);
   }
-  printTable(`${setName}, all locales: ${expected.size} conversations in ${path.relative(packageRoot(), dir)}`, rows);
+  printTable(`${setName}, all locales: ${conversations} conversations in ${path.relative(packageRoot(), dir)}`, rows);
 }
 
 function corpus(dir: string): void {
-  const results = engine().lintFiles([dir]).map((r) => ({ ...r, source: r.source ?? safeRead(r.filePath) }));
+  const results = evaluationEngine().lintFiles([dir]).map((r) => ({ ...r, source: r.source ?? safeRead(r.filePath) }));
   const found = byTranscript(results);
   const total = found.size;
   const showRule = option('--show');
@@ -216,6 +120,21 @@ function safeRead(file: string): string | undefined {
   }
 }
 
+function severities(): void {
+  const earned = earnedSeverities(evaluateLabeled({ holdout: true }), evaluateLabeled());
+  if (asJson) {
+    console.log(JSON.stringify(earned.map((e) => ({ ...e, recommended: builtinRules.get(e.rule)!.meta.defaultSeverity })), null, 2));
+    return;
+  }
+  console.log(`Severity earned in recommended (error: held-out precision >= ${SEVERITY_POLICY.minPrecision} on >= ${SEVERITY_POLICY.minTruePositives} true positives, and tuning precision >= ${SEVERITY_POLICY.minPrecision} in every locale)\n`);
+  console.log(`${'rule'.padEnd(22)} ${'earned'.padEnd(7)} ${'shipped'.padEnd(8)} why`);
+  for (const e of earned) {
+    const shipped = builtinRules.get(e.rule)!.meta.defaultSeverity;
+    console.log(`${e.rule.padEnd(22)} ${e.severity.padEnd(7)} ${(shipped + (shipped === e.severity ? '' : ' (!)')).padEnd(8)} ${e.reason}`);
+  }
+}
+
 const corpusDir = option('--corpus');
 if (corpusDir) corpus(path.resolve(corpusDir));
+else if (process.argv.includes('--severities')) severities();
 else labeled();

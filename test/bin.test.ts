@@ -23,8 +23,8 @@ describe('bin/transcript-lint.js', () => {
     expect(run.stdout).toMatch(/problems? \(\d+ errors?, \d+ warnings?\)/);
   });
 
-  it('reads stdin and exits 0 on warnings only', () => {
-    const run = spawnSync(process.execPath, [bin, '--stdin', '--stdin-filename', 'chat.txt', '--no-color'], { cwd: root, input: 'Agent: Please visit our website.\n', encoding: 'utf8' });
+  it('reads stdin and exits 0 on warnings only (runaround lowered to warn)', () => {
+    const run = spawnSync(process.execPath, [bin, '--stdin', '--stdin-filename', 'chat.txt', '--no-color', '--rule', 'runaround: warn'], { cwd: root, input: 'Agent: Please visit our website.\n', encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/1:15\s+warning/);
   });

@@ -7,12 +7,12 @@ import { run, tempProject } from './helpers.js';
 const CHAT = 'Customer: My order is late.\nAgent: Please visit our website.\n';
 
 describe('cli', () => {
-  it('reports runaround on stdin at the column where the redirect starts', async () => {
+  it('reports runaround on stdin at the column where the redirect starts, as the error recommended makes it', async () => {
     const { code, stdout } = await run(['--stdin', '--stdin-filename', 'chat.txt'], { stdin: 'Agent: Please visit our website.\n', cwd: tempProject({}) });
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(stdout).toMatch(/chat\.txt\n/);
-    expect(stdout).toMatch(/\n\s+1:15\s+warning\s+Sends the customer to "visit our website".*runaround\n/);
-    expect(stdout).toContain('✖ 1 problem (0 errors, 1 warning)');
+    expect(stdout).toMatch(/\n\s+1:15\s+error\s+Sends the customer to "visit our website".*runaround\n/);
+    expect(stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
   });
 
   it('lints the bundled demo and exits 1', async () => {
@@ -34,21 +34,22 @@ describe('cli', () => {
       expect(result).toHaveProperty(key);
     }
     const runaround = result.messages.find((m) => m.ruleId === 'runaround')!;
-    expect(runaround).toMatchObject({ severity: 1, line: 2, column: 15, endLine: 2, endColumn: 32, turn: 1, role: 'agent', transcriptId: path.join(dir, 'chat.txt') });
+    expect(runaround).toMatchObject({ severity: 2, line: 2, column: 15, endLine: 2, endColumn: 32, turn: 1, role: 'agent', transcriptId: path.join(dir, 'chat.txt') });
   });
 
-  it('--rule overrides severity; errors exit 1', async () => {
+  it('--rule overrides severity; warnings alone exit 0', async () => {
     const dir = tempProject({ 'chat.txt': CHAT });
-    const { code, stdout } = await run(['chat.txt', '--rule', 'runaround: error'], { cwd: dir });
-    expect(code).toBe(1);
-    expect(stdout).toMatch(/2:15\s+error/);
+    const { code, stdout } = await run(['chat.txt', '--rule', 'runaround: warn', '--rule', 'missing-thanks: warn'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/2:15\s+warning/);
   });
 
   it('--max-warnings turns warnings into exit 1; --quiet hides them', async () => {
     const dir = tempProject({ 'chat.txt': CHAT });
-    expect((await run(['chat.txt', '--max-warnings', '0'], { cwd: dir })).code).toBe(1);
-    expect((await run(['chat.txt', '--max-warnings', '5'], { cwd: dir })).code).toBe(0);
-    const quiet = await run(['chat.txt', '--quiet'], { cwd: dir });
+    const asWarning = ['--rule', 'runaround: warn', '--rule', 'missing-thanks: warn'];
+    expect((await run(['chat.txt', ...asWarning, '--max-warnings', '0'], { cwd: dir })).code).toBe(1);
+    expect((await run(['chat.txt', ...asWarning, '--max-warnings', '5'], { cwd: dir })).code).toBe(0);
+    const quiet = await run(['chat.txt', ...asWarning, '--quiet'], { cwd: dir });
     expect(quiet.stdout).toBe('');
   });
 
@@ -109,7 +110,8 @@ describe('cli', () => {
   it('--list-rules lists id, kind, severity and description', async () => {
     const { code, stdout } = await run(['--list-rules']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^runaround\s+sin\s+warn\s+.*Agent sends the customer elsewhere/m);
+    expect(stdout).toMatch(/^runaround\s+sin\s+error\s+.*Agent sends the customer elsewhere/m);
+    expect(stdout).toMatch(/^apathy\s+sin\s+warn\s+/m);
   });
 
   it('--print-config shows the merged config for a file', async () => {
@@ -117,7 +119,8 @@ describe('cli', () => {
     const { stdout } = await run(['--print-config', 'x.txt'], { cwd: dir });
     const config = JSON.parse(stdout);
     expect(config.rules.runaround).toEqual([2, { allowWithSteps: false }]);
-    expect(config.rules['missing-thanks'][0]).toBe(1);
+    expect(config.rules['missing-thanks'][0]).toBe(2);
+    expect(config.rules.apathy[0]).toBe(1);
     expect(config.locale).toBe('en');
   });
 

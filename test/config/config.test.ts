@@ -12,7 +12,8 @@ describe('config lookup', () => {
   it('starts from recommended when no config extends anything', () => {
     const dir = tempProject({});
     const config = loader(dir).forFile(path.join(dir, 'a.txt'));
-    expect(config.rules.runaround[0]).toBe(1);
+    expect(config.rules.runaround[0]).toBe(2);
+    expect(config.rules.apathy[0]).toBe(1);
     expect(Object.keys(config.rules).sort()).toEqual([...builtinRules.keys()].sort());
   });
 

@@ -89,7 +89,7 @@ describe('a plugin package installed next to the project', () => {
     const config = JSON.parse((await run(['--print-config', 'chat.txt'], { cwd: dir })).stdout);
     expect(config.plugins).toEqual({ acme: 'transcript-lint-plugin-acme@1.0.0' });
     expect(config.rules['acme/case-number']).toEqual([2, {}]);
-    expect(config.rules.runaround[0]).toBe(1);
+    expect(config.rules.runaround[0]).toBe(2);
     const sarif = JSON.parse((await run(['chat.txt', '-f', 'sarif'], { cwd: dir })).stdout);
     const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'acme/case-number');
     expect(rule).toMatchObject({ helpUri: 'https://acme.example/standards#case-number', properties: { kind: 'practice', seed: 'Acme service standard 4: always give the case number' } });
@@ -183,7 +183,7 @@ describe('a plugin input format', () => {
     const formats = await run(['--list-formats'], { cwd: dir });
     expect(formats.stdout).toMatch(/^acme-tickets\s+\.tickets\s+Acme's ticket export/m);
     const { code, stdout } = await run(['exports', '-f', 'json'], { cwd: dir });
-    expect(code).toBe(0);
+    expect(code).toBe(1); // runaround is an error in recommended
     const [result] = JSON.parse(stdout) as LintResult[];
     expect(path.relative(dir, result.filePath)).toBe(path.join('exports', 'today.tickets'));
     expect(result.messages.find((m) => m.ruleId === 'runaround')).toMatchObject({ line: 2, column: 42, transcriptId: '4711', role: 'agent' });

@@ -19,6 +19,8 @@ const DUMP = `module.exports = function (results, context) {
 
 function project(extra: Record<string, string> = {}): string {
   return tempProject({
+    // These tests are about loading formatters, not severities: the sample's findings stay warnings, so a clean load exits 0.
+    '.transcriptlintrc.yaml': 'rules:\n  runaround: warn\n  missing-thanks: warn\n',
     'chat.txt': CHAT,
     'hostile.txt': `Agent: Hi ${HOSTILE}, thanks!\n`,
     'node_modules/eslint-formatter-dump/package.json': '{"name": "eslint-formatter-dump", "version": "1.0.0", "main": "index.js"}',

@@ -54,9 +54,10 @@ describe('sarif formatter', () => {
       shortDescription: { text: expect.stringMatching(/elsewhere/) },
       fullDescription: { text: expect.stringMatching(/Source: /) },
       helpUri: 'https://github.com/transcript-lint/transcript-lint/blob/main/docs/rules/runaround.md',
-      defaultConfiguration: { level: 'warning' },
+      defaultConfiguration: { level: 'error' },
       properties: { kind: 'sin', seed: expect.any(String) },
     });
+    expect(driver.rules.find((r: any) => r.id === 'apathy').defaultConfiguration).toEqual({ level: 'warning' });
     const ids = driver.rules.map((r: any) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('missing-thanks');

@@ -158,7 +158,7 @@ describe('language server over stdio', () => {
       ['unprofessional-tone', range(2, 14, 2, 17)],
     ]);
     const [runaround, tone] = diagnostics;
-    expect(runaround.severity).toBe(2); // Warning: the recommended preset has it at warn
+    expect(runaround.severity).toBe(1); // Error: the recommended preset has runaround at error
     expect(runaround.source).toBe('transcript-lint');
     expect(runaround.message).toMatch(/visit our website/);
     expect(runaround.codeDescription?.href).toBe(pathToFileURL(path.join(ROOT, 'docs/rules/runaround.md')).href);
