@@ -55,14 +55,24 @@ export function compilePattern(entries: readonly string[], options: { leftBounda
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-/** Clause boundaries limit how far back a negator reaches. */
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:but|if|unless|when|and|or)\b/giu;
+/** Punctuation that ends a clause in every language; each lexicon adds its conjunctions (`language.clause-breaks`). */
+const CLAUSE_PUNCTUATION = '[,;:()\\u2013\\u2014]';
+
+/** Clause boundaries limit how far back a negator reaches: punctuation, and the lexicon's conjunctions as whole words. */
+export function clauseBreakPattern(conjunctions: readonly string[]): RegExp {
+  const words = compilePattern(conjunctions);
+  return new RegExp(words ? `${CLAUSE_PUNCTUATION}|${words.source}` : CLAUSE_PUNCTUATION, 'giu');
+}
 
 export class CompiledMatcher implements PhraseMatcher {
   private readonly pattern: RegExp | undefined;
   readonly empty: boolean;
 
-  constructor(entries: readonly string[], private readonly negators?: RegExp) {
+  constructor(
+    entries: readonly string[],
+    private readonly negators?: RegExp,
+    private readonly clauseBreaks: RegExp = clauseBreakPattern([]),
+  ) {
     this.pattern = compilePattern(entries, { leftBoundary: false });
     this.empty = !this.pattern;
   }
@@ -104,8 +114,7 @@ export class CompiledMatcher implements PhraseMatcher {
     // The last few words are all that count: a bounded look back keeps a long sentence linear.
     let clause = normalized.slice(Math.max(sentenceStart, hitStart - 400), hitStart);
     let lastBreak = -1;
-    CLAUSE_BREAK.lastIndex = 0;
-    for (const m of clause.matchAll(CLAUSE_BREAK)) lastBreak = m.index! + m[0].length;
+    for (const m of clause.matchAll(this.clauseBreaks)) lastBreak = m.index! + m[0].length;
     if (lastBreak >= 0) clause = clause.slice(lastBreak);
     // Only the few words right before the phrase: "I won't need to send you to…".
     const words = clause.trim().split(/\s+/).slice(-5).join(' ');
@@ -137,10 +146,12 @@ export function mergeLexicons(...lexicons: Array<Lexicon | undefined>): Lexicon 
 /** Compiles matchers lazily and keeps them: one compile per (lexicon, group, category). */
 export class PhraseBook {
   private readonly negators: RegExp | undefined;
+  private readonly clauseBreaks: RegExp;
 
   constructor(readonly lexicon: Lexicon) {
     const negators = lexicon.language?.negators ?? [];
     this.negators = negators.length ? compilePattern(negators) : undefined;
+    this.clauseBreaks = clauseBreakPattern(lexicon.language?.['clause-breaks'] ?? []);
   }
 
   private readonly byGroup = new Map<string, Map<string, PhraseMatcher>>();
@@ -151,7 +162,7 @@ export class PhraseBook {
     let matcher = categories.get(category);
     if (!matcher) {
       const entries = this.lexicon[group]?.[category] ?? [];
-      matcher = entries.length ? new CompiledMatcher(entries, this.negators) : EMPTY_MATCHER;
+      matcher = entries.length ? new CompiledMatcher(entries, this.negators, this.clauseBreaks) : EMPTY_MATCHER;
       categories.set(category, matcher);
     }
     return matcher;
