@@ -39,8 +39,8 @@ const TEMPLATE_SYNTAX: RegExp[] = [
   /(?<![\w%\\/])%%?[A-Za-z_][\w.]{0,40}%%?(?![\w%\\/])/g,
   // <<NAME>>, <<first name>>
   /<<\s*[A-Za-z_][\w .-]{0,40}?\s*>>/g,
-  // «FirstName» (Word mail merge fields have no spaces)
-  /«[\p{L}_][\p{L}\p{N}_]{0,40}»/gu,
+  // «FirstName» (Word mail merge fields are Latin identifiers without spaces; see guillemetsQuote for Greek and Armenian)
+  /«[A-Za-z_][A-Za-z0-9_]{0,40}»/g,
   // [FIRST_NAME], [customer_name]
   /\[[A-Za-z]+(?:_[A-Za-z]+)+\]/g,
 ];
@@ -72,7 +72,20 @@ const ENV_VARS = new Set(
   'APPDATA LOCALAPPDATA USERPROFILE TEMP TMP PROGRAMFILES PROGRAMDATA WINDIR SYSTEMROOT SYSTEMDRIVE HOMEPATH HOMEDRIVE PATH COMPUTERNAME PUBLIC ALLUSERSPROFILE COMMONPROGRAMFILES'.split(' '),
 );
 
-/** Where the quoted history of an e-mail starts ("On Mon, … wrote:", "-----Original Message-----"). */
+/**
+ * Greek and Armenian (and French, Russian…) quote with « »: a writer who puts « » round
+ * words that are no field name ("«Ρυθμίσεις»", "«Save changes»") quotes with them, and
+ * then «CC» is a quoted label too. Only an unmistakable field name (FIRST_NAME,
+ * FirstName) still counts in such a text.
+ */
+function guillemetsQuote(text: string): boolean {
+  for (const m of text.matchAll(/«([^«»\n]{1,80})»/g)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(m[1])) return true;
+  }
+  return false;
+}
+const FIELD_NAME = /^«(?:[A-Za-z0-9]*_[A-Za-z0-9_]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)»$/;
+
 
 function isMaskedNumber(text: string, start: number, end: number): boolean {
   // XXXX-XXXX-XXXX-1234, XXXX 1234, 1234XXXX: a masked card or account number, filled in on purpose.
@@ -138,6 +151,7 @@ export default defineRule<Options>({
         hits.push(hit);
       }
 
+      const quotesWithGuillemets = text.includes('«') && guillemetsQuote(text);
       hits.sort((a, b) => a.start - b.start || b.end - a.end);
       let lastEnd = -1;
       for (const hit of hits) {
@@ -147,6 +161,7 @@ export default defineRule<Options>({
         // A placeholder in quotes is being talked about ('use "{name}" in the template'); in a link it was sent.
         // (« » are folded to quotes for matching; a «MergeField» is not a quotation.)
         if (!placeholder.startsWith('«') && inSkippedSpan(analysis, hit.start, hit.end, ['quote'])) continue;
+        if (placeholder.startsWith('«') && quotesWithGuillemets && !FIELD_NAME.test(placeholder)) continue;
         if (ignore.has(placeholder.toLowerCase())) continue;
         if (/^%/.test(placeholder) && ENV_VARS.has(placeholder.replace(/%/g, '').toUpperCase())) continue;
         if (/^X+$/.test(placeholder) && isMaskedNumber(text, hit.start, hit.end)) continue;

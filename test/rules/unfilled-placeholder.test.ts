@@ -27,8 +27,18 @@ new RuleTester().run('unfilled-placeholder', rule, {
       code: 'Agent: Please share the following details so I can verify the account:\n  Phone number - [phone number]\n  Email: [email address]',
     },
     { name: 'a sentence about merge fields', code: 'Agent: In the editor, the merge field {first_name} adds the name for you.' },
+    { name: 'Greek quotes with « »: a quoted label, Latin or Greek', code: 'Agent: Πατήστε «Ρυθμίσεις» και μετά «CC» στο κάτω μέρος.' },
+    { name: 'Armenian quotes with « »', code: 'Agent: Ընտրեք «Պատվերներ» բաժինը, հետո՝ «CC» կոճակը։' },
   ],
   invalid: [
+    {
+      name: 'a Word merge field, in English and in a text that quotes with « »',
+      code: 'Agent: Dear «FirstName», your order shipped.\nAgent: Αγαπητέ «FIRST_NAME», πατήστε «Αποστολή».',
+      errors: [
+        { messageId: 'placeholder', line: 1, column: 13, endColumn: 24 },
+        { messageId: 'placeholder', line: 2, column: 16, endColumn: 28 },
+      ],
+    },
     {
       name: 'mustache',
       code: 'Agent: Hi {{first_name}}, your refund is done.',
