@@ -3,9 +3,15 @@
  * letters name their language; Latin script (or none) falls back to the default.
  */
 
-/** The locale a text is written in, judged on at most its first 4,000 characters. */
+/** Links, e-mail addresses and handles are Latin whatever language the words around them are in. */
+const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|gr|am|ge|eu|co|uk)(?:\/\S*)?/gi;
+
+/** The locale a text is written in, judged on at most its first 4,000 characters (links and addresses not counted). */
 export function detectLocale(text: string, fallback = 'en'): string {
-  const end = Math.min(text.length, 4000);
+  let sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  if (/[\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]/.test(sample)) sample = sample.replace(ADDRESSES, ' ');
+  text = sample;
+  const end = text.length;
   let latin = 0;
   let greek = 0;
   let armenian = 0;
