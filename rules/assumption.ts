@@ -2,7 +2,6 @@ import { questionSentences } from '../src/text/analysis.js';
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
 import type { PhraseHit } from '../src/text/phrases.js';
-import { atClauseStart } from '../src/text/clauses.js';
 
 interface Options {
   maxWords: number;
@@ -109,7 +108,7 @@ function firstFix(context: RuleContext<Options>, reply: readonly Turn[]): { turn
     const hits = [
       ...context.find(turn, 'fix-done'),
       ...context.find(turn, 'fix-instruction'),
-      ...context.find(turn, 'fix-imperative').filter((h) => atClauseStart(analysis.normalized, h.sentence?.start ?? 0, h.start)),
+      ...context.find(turn, 'fix-imperative').filter((h) => context.atClauseStart(turn, h)),
     ]
       .filter((h) => !asked.some((q) => h.start >= q.start && h.start < q.end))
       .sort((a, b) => a.start - b.start);

@@ -1,4 +1,4 @@
-import { atClauseStart, PENDING } from '../src/text/clauses.js';
+import { PENDING } from '../src/text/clauses.js';
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
 import { questionSentences } from '../src/text/analysis.js';
@@ -74,7 +74,7 @@ function solutionHits(context: RuleContext, turn: Turn): PhraseHit[] {
     !asked.some((q) => h.start >= q.start && h.start < q.end) && !notes.some((n) => h.sentence && n.start >= h.sentence.start && n.start < h.sentence.end);
   const imperatives = context
     .find(turn, 'imperative')
-    .filter((h) => statement(h) && atClauseStart(analysis.normalized, h.sentence?.start ?? 0, h.start));
+    .filter((h) => statement(h) && context.atClauseStart(turn, h));
   // "Once your refund has been processed, I'll e-mail you": not done yet.
   const done = context
     .find(turn, 'done')

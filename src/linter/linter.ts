@@ -10,6 +10,7 @@ import { FormatRegistry, ParseError, type InputFormat, type ParseOutput } from '
 import type { Channel, LintMessage, LintResult, Role, Severity, Transcript, Turn } from '../model.js';
 import { analyzeText, type TurnAnalysis } from '../text/analysis.js';
 import { detectLocale } from '../text/locale.js';
+import { atClauseStart } from '../text/clauses.js';
 import { mergeLexicons, PhraseBook, type FindOptions, type Lexicon, type PhraseHit, type PhraseMatcher } from '../text/phrases.js';
 import { applyDirectives, parseDirectives, unusedDirectiveMessage } from './directives.js';
 import { compareMessages, interpolate } from './messages.js';
@@ -321,6 +322,7 @@ export class Linter {
         phrases: (category, group = ruleId) => book.matcher(group, category),
         entries: (category, group = ruleId) => book.lexicon[group]?.[category] ?? [],
         find: (turn, category, opts = {}) => findCached(turn, opts.group ?? ruleId, category, opts),
+        atClauseStart: (turn, hit) => atClauseStart(analyze(turn).normalized, hit.sentence?.start ?? 0, hit.start, bookFor(turn).clauseLeads),
         report: (descriptor) => messages.push(this.toMessage(descriptor, ruleId, severity, rule, transcript, lines, encodeFixText, config.messageLocale)),
         ...neighbours,
       };

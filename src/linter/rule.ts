@@ -64,6 +64,12 @@ export interface RuleContext<Options = Record<string, unknown>> {
   entries(category: string, group?: string): readonly string[];
   /** Shorthand: hits of `category` in `turn`, filtered as FindOptions says. */
   find(turn: Turn, category: string, options?: FindOptions & { group?: string }): PhraseHit[];
+  /**
+   * True when `hit` opens its clause in `turn`: only punctuation, numbering and the
+   * language's lead words (`language.clause-leads`: "please", "then", "παρακαλώ") stand
+   * between the start of the clause and the hit. For imperatives: "Please restart it".
+   */
+  atClauseStart(turn: Turn, hit: { start: number; sentence?: { start: number } }): boolean;
   /** The nearest turn before `turn` (of `role`, when given). */
   previousTurn(turn: Turn, role?: Role): Turn | undefined;
   /** The nearest turn after `turn` (of `role`, when given). */

@@ -64,6 +64,18 @@ export function clauseBreakPattern(conjunctions: readonly string[]): RegExp {
   return new RegExp(words ? `${CLAUSE_PUNCTUATION}|${words.source}` : CLAUSE_PUNCTUATION, 'giu');
 }
 
+/** What may stand before an imperative in any language: punctuation, bullets, numbering ("2.", "3)"). */
+const NEUTRAL_LEAD = '[\\s,;:\\-–—*•>()]|\\d+[.)]';
+
+/**
+ * "Only lead words so far" (see atClauseStart in clauses.ts): punctuation and numbering,
+ * and the words a lexicon lists under `language.clause-leads` ("please", "then", "παρακαλώ").
+ */
+export function clauseLeadPattern(leads: readonly string[]): RegExp {
+  const words = leads.map((e) => entrySource(normalizeForMatching(e))).join('|');
+  return new RegExp(`^(?:${NEUTRAL_LEAD}${words ? `|(?:${words})(?!${WORD})` : ''})*$`, 'iu');
+}
+
 export class CompiledMatcher implements PhraseMatcher {
   private readonly pattern: RegExp | undefined;
   readonly empty: boolean;
@@ -147,6 +159,7 @@ export function mergeLexicons(...lexicons: Array<Lexicon | undefined>): Lexicon 
 export class PhraseBook {
   private readonly negators: RegExp | undefined;
   private readonly clauseBreaks: RegExp;
+  private leads: RegExp | undefined;
 
   constructor(readonly lexicon: Lexicon) {
     const negators = lexicon.language?.negators ?? [];
@@ -155,6 +168,11 @@ export class PhraseBook {
   }
 
   private readonly byGroup = new Map<string, Map<string, PhraseMatcher>>();
+
+  /** The lexicon's words that may open a clause before an imperative (`language.clause-leads`), compiled once. */
+  get clauseLeads(): RegExp {
+    return (this.leads ??= clauseLeadPattern(this.lexicon.language?.['clause-leads'] ?? []));
+  }
 
   matcher(group: string, category: string): PhraseMatcher {
     let categories = this.byGroup.get(group);
