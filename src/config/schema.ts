@@ -121,7 +121,14 @@ function safePattern(enabled: boolean, data: unknown): boolean {
   }
 }
 ajv.addKeyword({ keyword: 'safePattern', schemaType: 'boolean', errors: true, validate: safePattern });
-const validateConfig = ajv.compile(configSchema);
+// Compiled on first use: a run with no config file never pays for it (ajv's code generation is most of start-up otherwise).
+let configValidator: ReturnType<typeof ajv.compile> | undefined;
+const validateConfig = Object.assign((data: unknown) => {
+  configValidator ??= ajv.compile(configSchema);
+  const ok = configValidator(data) as boolean;
+  validateConfig.errors = configValidator.errors;
+  return ok;
+}, { errors: undefined as ReturnType<typeof ajv.compile>['errors'] });
 const optionValidators = new WeakMap<RuleModule, ReturnType<typeof ajv.compile>>();
 
 function pathOf(error: ErrorObject): string {

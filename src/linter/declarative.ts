@@ -148,12 +148,17 @@ const typeSchemas: Record<CustomRuleType, object> = {
 };
 
 const ajv = new Ajv({ allErrors: false, strict: false });
-const validators = Object.fromEntries(
-  CUSTOM_RULE_TYPES.map((type) => {
+// Compiled when a config first defines a rule of that type: most runs define none.
+const validators = new Map<CustomRuleType, ReturnType<typeof ajv.compile>>();
+function validatorFor(type: CustomRuleType): ReturnType<typeof ajv.compile> {
+  let validate = validators.get(type);
+  if (!validate) {
     const schema = typeSchemas[type] as { properties: object; required: string[] };
-    return [type, ajv.compile({ type: 'object', properties: schema.properties, required: ['type', 'message', ...schema.required], additionalProperties: false })];
-  }),
-) as Record<CustomRuleType, ReturnType<typeof ajv.compile>>;
+    validate = ajv.compile({ type: 'object', properties: schema.properties, required: ['type', 'message', ...schema.required], additionalProperties: false });
+    validators.set(type, validate);
+  }
+  return validate;
+}
 
 function describeError(error: ErrorObject, type: CustomRuleType): string {
   switch (error.keyword) {
@@ -303,7 +308,7 @@ export function compileCustomRule(id: string, input: unknown, where: string, ori
   if (raw.type === undefined) fail(where, '', 'missing required key "type"');
   if (!CUSTOM_RULE_TYPES.includes(raw.type as CustomRuleType)) fail(where, 'type', `expected one of ${CUSTOM_RULE_TYPES.map((t) => JSON.stringify(t)).join(', ')}`);
   const type = raw.type as CustomRuleType;
-  const validate = validators[type];
+  const validate = validatorFor(type);
   if (!validate(raw)) {
     const error = validate.errors![0];
     const key = error.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');

@@ -101,7 +101,7 @@ export class Engine {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
     const fromDirs = options.rulesdirs?.length ? loadRulesDirs(options.rulesdirs, this.cwd, builtinRules) : undefined;
     this.rules = fromDirs?.size ? new Map([...builtinRules, ...fromDirs]) : builtinRules;
-    if (options.rules) {
+    if (options.rules && Object.keys(options.rules).length) {
       // Plugin and declarative rules are known once a file's configs are loaded: their ids are checked then.
       validateConfigShape({ rules: options.rules }, '--rule');
       checkRuleReferences({ rules: options.rules }, '--rule', this.rules, { skipUnknown: true });

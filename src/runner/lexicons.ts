@@ -1,5 +1,5 @@
 /** Loads the built-in phrase lexicons (rules/lexicon/<locale>.yaml), once per locale. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Lexicon } from '../text/phrases.js';
@@ -7,11 +7,33 @@ import { packageRoot } from './package-root.js';
 
 const cache = new Map<string, Lexicon>();
 
+/**
+ * rules/<kind>/<locale>.yaml, read from its JSON build (dist/rules/<kind>/<locale>.json,
+ * made by scripts/compile-data.ts) while that is at least as new as the YAML: JSON parses
+ * some 70× faster. Undefined when the locale has no such file.
+ */
+function readData(kind: 'lexicon' | 'messages', locale: string): unknown {
+  const root = packageRoot();
+  const source = path.join(root, 'rules', kind, `${locale}.yaml`);
+  let sourceTime: number;
+  try {
+    sourceTime = statSync(source).mtimeMs;
+  } catch {
+    return undefined;
+  }
+  try {
+    const compiled = path.join(root, 'dist', 'rules', kind, `${locale}.json`);
+    if (statSync(compiled).mtimeMs >= sourceTime) return JSON.parse(readFileSync(compiled, 'utf8'));
+  } catch {
+    // No build, or an unreadable one: the YAML is the source of truth.
+  }
+  return parse(readFileSync(source, 'utf8'));
+}
+
 export function builtinLexicon(locale: string): Lexicon {
   let lexicon = cache.get(locale);
   if (!lexicon) {
-    const file = path.join(packageRoot(), 'rules', 'lexicon', `${locale}.yaml`);
-    lexicon = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? {}) as Lexicon) : {};
+    lexicon = (readData('lexicon', locale) ?? {}) as Lexicon;
     cache.set(locale, lexicon);
   }
   return lexicon;
@@ -28,8 +50,7 @@ const messageCache = new Map<string, Record<string, Record<string, string>>>();
 export function builtinMessages(locale: string): Record<string, Record<string, string>> {
   let messages = messageCache.get(locale);
   if (!messages) {
-    const file = path.join(packageRoot(), 'rules', 'messages', `${locale}.yaml`);
-    messages = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, Record<string, string>>) : {};
+    messages = (readData('messages', locale) ?? {}) as Record<string, Record<string, string>>;
     messageCache.set(locale, messages);
   }
   return messages;
