@@ -8,7 +8,7 @@ import os from 'node:os';
 import { reportTarget, writeReport as writeReportFile } from './runner/write.js';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from './lazy-modules.js';
 import { ConfigError, type RuleSetting } from './config/types.js';
 import { builtinFormatterNames, loadFormatter, UnknownFormatterError } from './formatters/index.js';
 import { escapeJsonForTerminal, stripControl } from './formatters/sanitize.js';
@@ -181,7 +181,7 @@ function parseRules(values: string[] = []): Record<string, RuleSetting> {
   for (const value of values) {
     let parsed: unknown;
     try {
-      parsed = parseYaml(`{${value}}`);
+      parsed = yaml().parse(`{${value}}`);
     } catch {
       throw new UsageError(`--rule: cannot parse "${value}" (expected "rule-id: severity" or "rule-id: [severity, {options}]")`);
     }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { yaml } from '../lazy-modules.js';
 import { compileCustomRule, type CompiledCustomRule } from '../linter/declarative.js';
 import type { RuleModule } from '../linter/rule.js';
 import type { Channel } from '../model.js';
@@ -77,9 +77,9 @@ export class ConfigLoader {
     }
     let data: unknown;
     try {
-      data = parseYaml(text);
+      data = yaml().parse(text);
     } catch (error) {
-      if (error instanceof YAMLParseError) {
+      if (error instanceof yaml().YAMLParseError) {
         const pos = error.linePos?.[0];
         throw new ConfigError(`${display}${pos ? `:${pos.line}:${pos.col}` : ''}: cannot parse config: ${error.message.split('\n')[0]}`);
       }

@@ -2,7 +2,8 @@
  * The config file's JSON Schema and its validation (ajv). Errors name the file,
  * the key and what was expected.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, Ajv as AjvInstance, ValidateFunction } from 'ajv';
+import { ajv as loadAjv } from '../lazy-modules.js';
 import { CHANNELS, ROLES } from '../model.js';
 import type { RuleModule } from '../linter/rule.js';
 import { ConfigError, type ConfigData } from './types.js';
@@ -102,7 +103,15 @@ export const configSchema = {
   additionalProperties: false,
 } as const;
 
-const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+// Made on first use (see lazy-modules.ts): a run without a config file never needs it.
+let ajvInstance: AjvInstance | undefined;
+function ajv(): AjvInstance {
+  if (!ajvInstance) {
+    ajvInstance = new (loadAjv().Ajv)({ allErrors: false, strict: false, useDefaults: false });
+    ajvInstance.addKeyword({ keyword: 'safePattern', schemaType: 'boolean', errors: true, validate: safePattern });
+  }
+  return ajvInstance;
+}
 
 /**
  * `safePattern: true` in a rule's option schema: the string (or with
@@ -120,16 +129,15 @@ function safePattern(enabled: boolean, data: unknown): boolean {
     return false;
   }
 }
-ajv.addKeyword({ keyword: 'safePattern', schemaType: 'boolean', errors: true, validate: safePattern });
 // Compiled on first use: a run with no config file never pays for it (ajv's code generation is most of start-up otherwise).
-let configValidator: ReturnType<typeof ajv.compile> | undefined;
+let configValidator: ValidateFunction | undefined;
 const validateConfig = Object.assign((data: unknown) => {
-  configValidator ??= ajv.compile(configSchema);
+  configValidator ??= ajv().compile(configSchema);
   const ok = configValidator(data) as boolean;
   validateConfig.errors = configValidator.errors;
   return ok;
-}, { errors: undefined as ReturnType<typeof ajv.compile>['errors'] });
-const optionValidators = new WeakMap<RuleModule, ReturnType<typeof ajv.compile>>();
+}, { errors: undefined as ValidateFunction['errors'] });
+const optionValidators = new WeakMap<RuleModule, ValidateFunction>();
 
 function pathOf(error: ErrorObject): string {
   const path = error.instancePath.replace(/^\//, '').split('/').filter(Boolean).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -255,7 +263,7 @@ export function validateRuleOptions(rule: RuleModule, options: unknown, where: s
   if (!rule.meta.schema) return;
   let validate = optionValidators.get(rule);
   if (!validate) {
-    validate = ajv.compile(rule.meta.schema);
+    validate = ajv().compile(rule.meta.schema);
     optionValidators.set(rule, validate);
   }
   if (!validate(options)) {

@@ -2,7 +2,8 @@
  * Canned responses: a Markdown or text file holding one macro, or a library
  * (JSON or YAML) holding a list of `{ title, text }` entries.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
+import type { Node as YamlNode, Scalar } from 'yaml';
+import { yaml } from '../lazy-modules.js';
 import type { Transcript } from '../model.js';
 import { findDirectiveCommentLines, findHtmlComments, findYamlDirectiveComments } from './comments.js';
 import { decodeJsonString, encodeJsonStringContent, parseJsonTree, plainValue, property, type JsonNode } from './json-source.js';
@@ -102,6 +103,7 @@ function htmlReduced(body: MappedText): MappedText {
 }
 
 function yamlEntries(root: YamlNode | null): YamlNode[] {
+  const { isMap, isScalar, isSeq } = yaml();
   if (isSeq(root)) return root.items as YamlNode[];
   if (isMap(root)) {
     const list = root.get('macros', true) ?? root.get('responses', true);
@@ -124,6 +126,7 @@ function scalarContentSpan(source: string, scalar: Scalar): [number, number] {
 }
 
 function parseYamlLibrary(text: string, context: ParseContext): ParseOutput {
+  const { isMap, isScalar, parseDocument } = yaml();
   const doc = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];

@@ -12,7 +12,8 @@
  *
  * This file does no I/O; it is shared by the config loader and the RuleTester.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ajv as loadAjv } from '../lazy-modules.js';
 import { ConfigError } from '../config/types.js';
 import { CHANNELS, ROLES, type Channel, type Role, type Transcript, type Turn } from '../model.js';
 import { normalizeForMatching } from '../text/analysis.js';
@@ -147,13 +148,14 @@ const typeSchemas: Record<CustomRuleType, object> = {
   metric: { properties: { ...common, measure: { enum: ['words', 'characters', 'sentences', 'gap'] }, min: { type: 'number', minimum: 0 }, max: { type: 'number', minimum: 0 } }, required: ['measure'] },
 };
 
-const ajv = new Ajv({ allErrors: false, strict: false });
 // Compiled when a config first defines a rule of that type: most runs define none.
-const validators = new Map<CustomRuleType, ReturnType<typeof ajv.compile>>();
-function validatorFor(type: CustomRuleType): ReturnType<typeof ajv.compile> {
+let ajv: InstanceType<ReturnType<typeof loadAjv>['Ajv']> | undefined;
+const validators = new Map<CustomRuleType, ValidateFunction>();
+function validatorFor(type: CustomRuleType): ValidateFunction {
   let validate = validators.get(type);
   if (!validate) {
     const schema = typeSchemas[type] as { properties: object; required: string[] };
+    ajv ??= new (loadAjv().Ajv)({ allErrors: false, strict: false });
     validate = ajv.compile({ type: 'object', properties: schema.properties, required: ['type', 'message', ...schema.required], additionalProperties: false });
     validators.set(type, validate);
   }

@@ -11,7 +11,7 @@ import { mergeChunkResults } from '../runner/chunks.js';
 import { compareMessages } from '../linter/messages.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
+import { fastGlob } from '../lazy-modules.js';
 import { builtinRules } from '../../rules/index.js';
 import { loadFormatter, UnknownFormatterError } from '../formatters/index.js';
 import { stripControl } from '../formatters/sanitize.js';
@@ -78,11 +78,11 @@ export function expandInputs(inputs: readonly string[], cwd: string): string[] {
   const files: string[] = [];
   for (const input of inputs) {
     const full = path.resolve(cwd, input);
-    if (existsSync(full) || !fg.isDynamicPattern(input)) {
+    if (existsSync(full) || !fastGlob().isDynamicPattern(input)) {
       files.push(full);
       continue;
     }
-    const matched = fg.sync(input, { cwd, absolute: true, onlyFiles: true }).sort();
+    const matched = fastGlob().sync(input, { cwd, absolute: true, onlyFiles: true }).sort();
     if (!matched.length) throw new ReportInputError(`no files match "${input}"`);
     files.push(...matched);
   }

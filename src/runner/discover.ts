@@ -5,7 +5,7 @@
  */
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
+import { fastGlob } from '../lazy-modules.js';
 import ignore, { type Ignore } from 'ignore';
 
 export const IGNORE_FILE = '.transcriptlintignore';
@@ -65,7 +65,7 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
       found.add(abs);
       continue;
     }
-    const matches = fg.sync(stat?.isDirectory() ? extensionGlob : toPosix(pattern), {
+    const matches = fastGlob().sync(stat?.isDirectory() ? extensionGlob : toPosix(pattern), {
       cwd: stat?.isDirectory() ? abs : options.cwd,
       absolute: true,
       dot: false,

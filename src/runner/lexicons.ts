@@ -1,7 +1,7 @@
 /** Loads the built-in phrase lexicons (rules/lexicon/<locale>.yaml), once per locale. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { yaml } from '../lazy-modules.js';
 import type { Lexicon } from '../text/phrases.js';
 import { packageRoot } from './package-root.js';
 
@@ -27,7 +27,7 @@ function readData(kind: 'lexicon' | 'messages', locale: string): unknown {
   } catch {
     // No build, or an unreadable one: the YAML is the source of truth.
   }
-  return parse(readFileSync(source, 'utf8'));
+  return yaml().parse(readFileSync(source, 'utf8'));
 }
 
 export function builtinLexicon(locale: string): Lexicon {
