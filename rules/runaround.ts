@@ -34,8 +34,8 @@ export default defineRule<{ allowWithSteps: boolean }>({
     },
   },
   create(context) {
-    const NUMBERED_STEPS = /^\s*(?:\d+[.)]|step \d+)/im;
-    const DIRECTIVE_QUESTION = /\b(?:can|could|would|will) you\b/i;
+    // "1." / "2)" in any language; "Step 1" in the four the lexicons speak.
+    const NUMBERED_STEPS = /^\s*(?:\d+[.)]|(?:step|βήμα|քայլ|ნაბიჯი) \d+)/imu;
 
     /** The reply walks the customer through it: numbered steps, or two written-out instructions. */
     function walksThrough(reply: Turn[]): boolean {
@@ -68,9 +68,10 @@ export default defineRule<{ allowWithSteps: boolean }>({
       agentTurn(turn) {
         const reply = context.burst(turn);
         if (context.options.allowWithSteps && walksThrough(reply)) return;
-        const analysis = context.analyze(turn);
         const supplementary = context.find(turn, 'supplementary', { includeNegated: true });
         const selfAction = context.find(turn, 'self-action', { includeNegated: true });
+        // "Can you fill in the form on our site?" asks in form only.
+        const directives = context.find(turn, 'directive-question', { includeNegated: true });
         // Redirects elsewhere in the reply (other messages of the burst) decide whether "also" is a pointer or more of the same.
         const otherRedirect = reply.some((t) => t !== turn && (context.find(t, 'redirect').length > 0 || context.find(t, 'redirect-link').length > 0));
         let lastEnd = -1;
@@ -78,7 +79,7 @@ export default defineRule<{ allowWithSteps: boolean }>({
           if (start < lastEnd) continue; // one finding per stretch of text
           const sentence = hit.sentence ?? { start: 0, end: turn.text.length, isQuestion: false, text: turn.text };
           // "Are you able to see the website?" asks; it does not send anyone anywhere.
-          if (sentence.isQuestion && !DIRECTIVE_QUESTION.test(analysis.normalized.slice(sentence.start, start))) continue;
+          if (sentence.isQuestion && !directives.some((d) => d.start >= sentence.start && d.start < start)) continue;
           // "You can also check our FAQ": a pointer on top of help given — unless the reply already redirected.
           if (!otherRedirect && supplementary.some((h) => h.start >= sentence.start && h.start < sentence.end)) continue;
           // "Let me take a look at the website": the agent does the looking.

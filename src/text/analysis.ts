@@ -32,9 +32,21 @@ export interface TurnAnalysis {
 
 /** The signature delimiter "-- " on a line of its own. */
 const SIG_DELIMITER = /^--[ \t]*$/m;
-/** A sign-off line ("Kind regards,", "Thanks,", "Best wishes"). */
-const SIGN_OFF =
-  /^[ \t]*(?:(?:kind|best|warm|warmest|many|with)? ?regards|best(?: wishes)?|all the best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|thanks(?: again)?|thank you|many thanks|cheers|take care|talk soon|speak soon)[ \t]*[,.!]?[ \t]*$/gim;
+/**
+ * A sign-off line in the languages the lexicons speak: "Kind regards,", "Thanks,";
+ * «Με εκτίμηση,», «Φιλικά,»; «Հարգանքով,»; «პატივისცემით,». Accents optional in Greek.
+ */
+const SIGN_OFF = new RegExp(
+  '^[ \\t]*(?:' +
+    [
+      '(?:kind|best|warm|warmest|many|with)? ?regards|best(?: wishes)?|all the best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|thanks(?: again)?|thank you|many thanks|cheers|take care|talk soon|speak soon',
+      'με (?:[εέ]κτ[ιί]μηση|τιμ[ηή]|φιλικο[υύ]ς χαιρετισμο[υύ]ς|θερμο[υύ]ς χαιρετισμο[υύ]ς|χαιρετισμο[υύ]ς)|φιλικ[αά]|χαιρετισμο[υύ]ς|ευχαριστ[ωώ]|ευχαριστο[υύ]με(?: πολ[υύ])?',
+      'հարգանքով|շնորհակալությամբ|շնորհակալություն',
+      'პატივისცემით|მადლობით|მადლობა',
+    ].join('|') +
+    ')[ \\t]*[,.!]?[ \\t]*$',
+  'gimu',
+);
 
 /**
  * Where a message's body ends: at the quoted history, a "-- " delimiter, or a
@@ -60,7 +72,8 @@ export function findBodyEnd(text: string, historyStart: number): number {
 }
 
 /** The start of an e-mail's quoted history: everything from here down is someone else's earlier message. */
-export const EMAIL_HISTORY = /^(?:On\s[^\n]{0,200}(?:\n[^\n]{0,200})?\swrote:[ \t]*$|-{2,}\s*Original Message\s*-{2,}|From:[^\n]*\n(?:[^\n]*\n){0,2}?(?:Sent|Date):)/im;
+export const EMAIL_HISTORY =
+  /^(?:On\s[^\n]{0,200}(?:\n[^\n]{0,200})?\swrote:[ \t]*$|Στις\s[^\n]{0,200}(?:\n[^\n]{0,200})?\sέγραψε:[ \t]*$|[^\n]{0,200}\sգրել է[:։][ \t]*$|[^\n]{0,200}\sდაწერა:[ \t]*$|-{2,}\s*(?:Original Message|Αρχικό μήνυμα)\s*-{2,}|(?:From|Από):[^\n]*\n(?:[^\n]*\n){0,2}?(?:Sent|Date|Στάλθηκε|Ημερομηνία):)/imu;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function sentenceSegmenter(locale: string): Intl.Segmenter {
