@@ -1,4 +1,4 @@
-import { questionSentences } from '../src/text/analysis.js';
+import { normalizeForMatching, questionSentences } from '../src/text/analysis.js';
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
 import type { PhraseHit } from '../src/text/phrases.js';
@@ -86,7 +86,7 @@ export default defineRule<Options>({
             return;
           }
           if (vague(context, problem)) {
-            const text = problem.map((t) => t.text.slice(0, bodyEnd(t.text)).trim()).join(' ').replace(/\s+/g, ' ');
+            const text = problem.map((t) => t.text.slice(0, context.analyze(t).bodyEnd).trim()).join(' ').replace(/\s+/g, ' ');
             const excerpt = text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
             context.report({ turn: fix.turn, range: [fix.hit.start, fix.hit.end], messageId: 'assumed', data: { fix: fix.hit.text, problem: excerpt } });
           }
@@ -117,16 +117,18 @@ function firstFix(context: RuleContext<Options>, reply: readonly Turn[]): { turn
   return undefined;
 }
 
-/** Pronouns, articles, auxiliaries, greetings and filler: words that say nothing about the problem. */
-const FILLER = new Set(
-  (
-    "i i'm im i've ive my me mine we we're our us you your the a an it it's its this that these those is are was were be been being am do does did " +
-    'in on at of order number booking account item sort out fix please received got ' +
-    "have has had with on in at to for of from and or but so just still really very now anymore any some all again here there " +
-    'hi hello hey hiya dear please pls plz help can could would will not no yes ok okay guys team thanks thank anyone someone somebody ' +
-    'get got seem seems seemed up today right now working work works worked properly anything something'
-  ).split(' '),
-);
+/**
+ * Words that say nothing about the problem — pronouns, articles, auxiliaries, greetings,
+ * filler ("my", "the", "please", "still") — per language, from the lexicon's
+ * `language.filler` list (plain lower-case words, accents as written).
+ */
+const fillerSets = new WeakMap<readonly string[], Set<string>>();
+function fillerWords(context: RuleContext<Options>): Set<string> {
+  const entries = context.entries('filler', 'language');
+  let set = fillerSets.get(entries);
+  if (!set) fillerSets.set(entries, (set = new Set(entries.map((w) => normalizeForMatching(w.toLowerCase())))));
+  return set;
+}
 
 /** "Hi", "hello there!": a customer turn that has not said anything yet. */
 function greetingOnly(context: RuleContext<Options>, turn: Turn): boolean {
@@ -144,6 +146,7 @@ function greetingOnly(context: RuleContext<Options>, turn: Turn): boolean {
 /** Words of a turn beyond the vague phrase, greetings, thanks and filler. */
 function contentWords(context: RuleContext<Options>, turn: Turn): number {
   const analysis = context.analyze(turn);
+  const filler = fillerWords(context);
   const chars = analysis.normalized.toLowerCase().split('');
   const blank = (from: number, to: number) => {
     for (let k = from; k < to; k++) chars[k] = ' ';
@@ -154,27 +157,12 @@ function contentWords(context: RuleContext<Options>, turn: Turn): number {
     ...context.find(turn, 'thanks', { group: 'language', includeNegated: true }),
   ]) blank(hit.start, hit.end);
   for (const span of analysis.skipped) if (span.kind !== 'quote') blank(span.start, span.end);
-  blank(bodyEnd(turn.text), chars.length);
+  blank(analysis.bodyEnd, chars.length);
   // Identifiers ("PC-51880", "SK903") say which thing, not what is wrong with it.
   return chars
     .join('')
     .split(/[^\p{L}\p{N}'-]+/u)
-    .filter((w) => w && !FILLER.has(w) && !/n't$/.test(w) && !/\p{N}/u.test(w)).length;
-}
-
-const SIGN_OFF = /^(?:(?:kind|best|warm|many) )?(?:regards|thanks|thank you|cheers|best wishes|best|sincerely|yours(?: sincerely| truly)?)[,.!]?(?:\s+\p{L}[\p{L}'.-]*){0,2}$/iu;
-const NAME_LINE = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}[,.]?$/u;
-
-/** Where the body of a message ends: before an e-mail sign-off ("Kind regards,\nBernard Lowe"). */
-function bodyEnd(text: string): number {
-  let end = text.trimEnd().length;
-  for (;;) {
-    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(lineStart, end).trim();
-    const signOff = SIGN_OFF.test(line) || NAME_LINE.test(line);
-    if (lineStart === 0 || line === '' || !signOff) return line === '' && lineStart > 0 ? bodyEnd(text.slice(0, lineStart - 1)) : end;
-    end = lineStart - 1;
-  }
+    .filter((w) => w && !filler.has(w) && !/n't$/.test(w) && !/\p{N}/u.test(w)).length;
 }
 
 function vague(context: RuleContext<Options>, problem: readonly Turn[]): boolean {
@@ -189,7 +177,7 @@ function vague(context: RuleContext<Options>, problem: readonly Turn[]): boolean
     if (analysis.skipped.some((s) => s.kind === 'quote')) return false;
     if (context.find(turn, 'specific', { includeNegated: true }).length) return false;
     if (context.find(turn, 'vague', { includeNegated: true }).length) hasVague = true;
-    words += wordCount(prose.slice(0, bodyEnd(turn.text)).replace(/\S*\p{N}\S*/gu, ' '));
+    words += wordCount(prose.slice(0, analysis.bodyEnd).replace(/\S*\p{N}\S*/gu, ' '));
     content += contentWords(context, turn);
   }
   return hasVague && words < context.options.maxWords && content <= context.options.maxContentWords;

@@ -53,8 +53,15 @@ const SIGN_OFF = new RegExp(
  * sign-off line followed by a short name block (a name, a title, a company —
  * an automatic footer may follow further down).
  */
+/** A name on its own line: "Bernard Lowe", "Μαρία Π.". */
+const NAME_LINE = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}[,.]?$/u;
+
 export function findBodyEnd(text: string, historyStart: number): number {
   let end = historyStart;
+  // A message signed with a bare name after a blank line: "…on my phone.\n\nBernard Lowe".
+  const from = Math.max(0, end - 200);
+  const tail = /\n[ \t]*\n[ \t]*([^\n]+?)\s*$/.exec(text.slice(from, end));
+  if (tail && NAME_LINE.test(tail[1]) && text.slice(0, from + tail.index).trim() !== '') end = from + tail.index;
   const delimiter = SIG_DELIMITER.exec(text.slice(0, end));
   if (delimiter) end = delimiter.index;
   SIGN_OFF.lastIndex = 0;
