@@ -110,6 +110,7 @@ describe('el: part 2 rules on Greek text', () => {
       bad("Customer: Ο καναπές ήρθε λερωμένος, είμαι πολύ απογοητευμένη.\nAgent: Δεν είναι και τόσο τραγικό, είναι ένας λεκές.\n", "playing it down", [{ messageId: "minimize", line: 2, column: 8, endLine: 2, endColumn: 34 }]),
       bad("Customer: Και πώς θα γίνει η επιστροφή;\nAgent: Οκ.\n", "bare reply to an open question", [{ messageId: "bare", line: 2, column: 8, endLine: 2, endColumn: 10 }]),
       bad("Customer: Το δέμα άργησε πολύ!\nAgent: Χαλάρωσε, έρχεται.\n", "informal \"relax\"", [{ messageId: "settle", line: 2, column: 8, endLine: 2, endColumn: 16 }]),
+      bad("Customer: Οκ, και ποιος θα πληρώσει τα μεταφορικά;\nAgent: Ναι.\n", "bare \"Ναι.\" to a question led by \"Οκ, και ποιος…\"", [{ messageId: "bare", line: 2, column: 8, endLine: 2, endColumn: 11 }]),
     ],
   });
   tester.run("condescension", condescension, {
