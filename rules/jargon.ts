@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
-import { inSkippedSpan } from '../src/text/analysis.js';
+import { inSkippedSpan, normalizeForMatching } from '../src/text/analysis.js';
 import { assertSafePattern } from '../src/text/pattern-safety.js';
 import { entrySource } from '../src/text/phrases.js';
 
@@ -37,7 +37,7 @@ const WORD = '[\\p{L}\\p{N}_]';
 const ACRONYM = /[A-Z][A-Z0-9]+/;
 const CAPITALS_IN_TEXT = /[A-Z][A-Z0-9]+/;
 /** Right after the term: "(return authorization)", ", i.e. …", ", which means …", " — short for …". */
-const EXPLAINED_AFTER = /^\s*(?:\(\s*(?:i\.?e\.?|that is|meaning|short for|aka)?[^)]*\p{L}{3,}[^)]*\)|,?\s*(?:i\.e\.|ie,|that is,|meaning\b|which means\b|which stands for\b|short for\b|stands for\b|aka\b|or in other words\b)|\s*[\u2013\u2014-]\s*(?:i\.e\.|that is|meaning|which means|short for)\b)/iu;
+const EXPLAINED_AFTER = /^\s*(?:\(\s*(?:i\.?e\.?|that is|meaning|short for|aka)?[^)]*\p{L}{3,}[^)]*\)|,?\s*(?:i\.e\.|ie,|that is,|meaning\b|which means\b|which stands for\b|short for\b|stands for\b|aka\b|or in other words\b|δηλαδ[ηή](?!\p{L})|δηλ\.|που σημα[ιί]νει(?!\p{L})|το οπο[ιί]ο σημα[ιί]νει(?!\p{L}))|\s*[\u2013\u2014-]\s*(?:i\.e\.|that is|meaning|which means|short for)\b)/iu;
 const DETERMINER_BEFORE = /\b(the|our|your|a|an)\s+$/i;
 
 function parseGlossary(entries: readonly string[]): Map<string, string | undefined> {
@@ -90,7 +90,8 @@ function glossary(context: RuleContext<Options>): Term[] {
         plain,
         acronym: ACRONYM.test(term.replace(/\[[^\]]*\]/g, '')),
         pluralizable,
-        pattern: new RegExp(`(?<!${WORD})(?:${entrySource(term)})${pluralizable ? "(s|'s)?" : ''}(?!${WORD})`, 'giu'),
+        // Run on the turn's normalized text (accents folded), so the term is folded the same way.
+        pattern: new RegExp(`(?<!${WORD})(?:${entrySource(normalizeForMatching(term))})${pluralizable ? "(s|'s)?" : ''}(?!${WORD})`, 'giu'),
       });
     } catch {
       // A term that is not a valid pattern is skipped, not fatal: config validation reports it.
@@ -115,7 +116,7 @@ function mayHoldTerm(terms: Term[], text: string): boolean {
     // A superset of the terms' own patterns: each term at a left word boundary, the boundary
     // checked once rather than per term (a look-behind per alternative made this regex take
     // ~30 ms to compile, most of a single macro's lint).
-    pattern = terms.length ? new RegExp(`(?<!${WORD})(?:${terms.map((t) => entrySource(t.term)).join('|')})`, 'iu') : null;
+    pattern = terms.length ? new RegExp(`(?<!${WORD})(?:${terms.map((t) => entrySource(normalizeForMatching(t.term))).join('|')})`, 'iu') : null;
     anyTerm.set(terms, pattern);
   }
   return pattern !== null && pattern.test(text);
@@ -202,7 +203,7 @@ export default defineRule<Options>({
       }
       // Keep a capital where the replaced text had one at the start of a sentence.
       const sentence = context.analyze(turn).sentences.find((s) => start >= s.start && start < s.end);
-      if (/^[A-Z]/.test(turn.text.slice(start)) && (start === sentence?.start || start === 0)) text = text[0].toUpperCase() + text.slice(1);
+      if (/^\p{Lu}/u.test(turn.text.slice(start)) && (start === sentence?.start || start === 0)) text = text[0].toUpperCase() + text.slice(1);
       return { range: [start, hit.end], text };
     }
 
