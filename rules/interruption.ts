@@ -107,7 +107,8 @@ function checkVoice(context: RuleContext<Options>, turns: readonly Turn[]): void
   }
 }
 
-const BROKEN_OFF = /(?:[,:\u2013\u2014-]|\.\.\.|\u2026|\b(?:and|but|because|or|plus|which|the|a|an|my|to|of|with|for|if))\s*$/i;
+/** A message that stops on a comma, a dash or an ellipsis broke off, in any language; words are the lexicon's (`trailing-word`). */
+const BROKEN_OFF = /(?:[,:\u2013\u2014-]|\.\.\.|\u2026)\s*$/;
 
 function checkChat(context: RuleContext<Options>, turns: readonly Turn[]): void {
   const stamped = turns.filter((t) => t.timestamp);
@@ -160,5 +161,8 @@ function carriesOn(context: RuleContext<Options>, before: Turn, after: Turn): bo
   if (context.find(after, 'continuation', { includeNegated: true }).some((h) => h.start === start)) return true;
   // The message before the reply broke off mid-sentence.
   const text = context.analyze(before).normalized.replace(/\s+$/, '');
-  return BROKEN_OFF.test(text);
+  if (BROKEN_OFF.test(text)) return true;
+  // …or on a word that needs more after it ("and", "because", "the"; «και», «επειδή», «το»).
+  const trailing = context.find(before, 'trailing-word', { includeNegated: true, includeSkipped: true });
+  return trailing.length > 0 && trailing[trailing.length - 1].end === text.length;
 }
