@@ -1,0 +1,117 @@
+/**
+ * Greek (el) locale pack, part 3: missing-confirmation, missing-follow-up, no-alternative,
+ * slow-response, undocumented and unfilled-placeholder on Greek text, with exact positions
+ * (columns are UTF-16 code units; Greek letters, accented or not, are one unit each), and
+ * the Greek seed (002, "handling a query") turned into cases for these rules.
+ *
+ * Every rule has invalid cases with line and column, and valid near-misses: negated,
+ * quoted («…» are ordinary Greek quotation marks), the polite or legitimate form, and
+ * informal address (εσύ). Cases run with `locale: 'el'`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { builtinRules } from '../../rules/index.js';
+import { RuleTester, type InvalidTestCase, type TestCase } from '../../src/rule-tester.js';
+import missingConfirmation from '../../rules/missing-confirmation.js';
+
+const root = path.join(import.meta.dirname, '..', '..');
+const tester = new RuleTester();
+const el = (code: string, name: string, extra: Partial<TestCase> = {}): TestCase => ({ code, name, locale: 'el', filename: 'case.txt', ...extra });
+const bad = (code: string, name: string, errors: InvalidTestCase['errors'], extra: Partial<TestCase> = {}): InvalidTestCase => ({ ...el(code, name, extra), errors });
+/** A native JSON chat export whose metadata says documentation is expected (or `meta`). */
+const chat = (messages: Array<[string, string]>, meta = '{"documentation":"expected"}') =>
+  `{"channel":"chat","metadata":${meta},"messages":[${messages.map(([role, text]) => `{"role":"${role}","text":"${text}"}`).join(',')}]}\n`;
+
+// Seed 002's worked example, in the seed's own words (the effective reply's "(ζητήστε τον αριθμό
+// παραγγελίας)" written out as the question it stands for).
+const SEED_CUSTOMER =
+  'Customer: Έχω παραγγείλει ένα μπλε widget την περασμένη εβδομάδα, αλλά έλαβα ένα κόκκινο. Είμαι πραγματικά απογοητευμένος γιατί χρειάζομαι το μπλε για ένα έργο!\n';
+const SEED_EFFECTIVE =
+  'Agent: Λυπάμαι πολύ που ακούσατε ότι λάβατε το λάθος widget χρώματος, αυτό είναι σίγουρα απογοητευτικό, ειδικά όταν έχετε μια προθεσμία έργου, επιτρέψτε μου να αναζητήσω την παραγγελία σας χρησιμοποιώντας τον αριθμό παραγγελίας σας. Μπορείτε να μου δώσετε τον αριθμό παραγγελίας;\n';
+const SEED_INEFFECTIVE = 'Agent: Η πολιτική μας δηλώνει ότι οι επιστροφές χρειάζονται 7-10 εργάσιμες ημέρες. Μπορείτε να συμπληρώσετε αυτή τη φόρμα ...\n';
+
+const RULES = {
+  'missing-confirmation': missingConfirmation,
+} as const;
+const PART = Object.keys(RULES) as Array<keyof typeof RULES>;
+
+describe('el part 3: lexicon and messages', () => {
+  const en = parse(readFileSync(path.join(root, 'rules/lexicon/en.yaml'), 'utf8')) as Record<string, Record<string, string[]>>;
+  const lexicon = parse(readFileSync(path.join(root, 'rules/lexicon/el.yaml'), 'utf8')) as Record<string, Record<string, string[]>>;
+  const messages = parse(readFileSync(path.join(root, 'rules/messages/el.yaml'), 'utf8')) as Record<string, Record<string, string>>;
+
+  it('has every category of the English block of each rule, in the same order, none empty', () => {
+    for (const id of PART) {
+      const english = Object.keys(en[id] ?? {});
+      const greek = Object.keys(lexicon[id] ?? {});
+      expect(greek, id).toEqual(english);
+      for (const category of greek) expect(lexicon[id][category].length, `${id}.${category}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('translates every message of each rule, keeping the placeholders', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+    const problems: string[] = [];
+    for (const id of PART) {
+      for (const [messageId, english] of Object.entries(builtinRules.get(id)!.meta.messages ?? {})) {
+        const greek = messages[id]?.[messageId];
+        if (!greek) problems.push(`${id}.${messageId}: missing`);
+        else if (placeholders(greek).join() !== placeholders(english).join()) problems.push(`${id}.${messageId}: placeholders`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('el: missing-confirmation', () => {
+  tester.run('missing-confirmation', missingConfirmation, {
+    valid: [
+      el('Customer: Δεν μπορώ να συνδεθώ.\nAgent: Έκανα επαναφορά του κωδικού σας. Ενημερώστε με αν συνεχίζει το πρόβλημα.\n', 'fix and "let me know if"'),
+      el('Customer: Δεν μπορώ να συνδεθώ.\nAgent: Έκανα επαναφορά του κωδικού σας. Αν δεν λειτουργήσει, γράψτε μου εδώ.\n', 'fix and "if it does not work"'),
+      el('Customer: Δεν μπορώ να συνδεθώ.\nAgent: Έκανα επαναφορά του κωδικού σας. Παραμένουμε στη διάθεσή σας για οτιδήποτε χρειαστείτε.\n', 'the e-mail closing "στη διάθεσή σας" invites more questions'),
+      el('Customer: Δεν μπορώ να συνδεθώ.\nAgent: Έκανα επαναφορά του κωδικού σου. Πες μου αν μπήκες!\n', 'informal address: fix and "πες μου αν…"'),
+      el('Customer: Δεν μπορώ να συνδεθώ.\nAgent: Έκανα επαναφορά του κωδικού σας.\nCustomer: Ευχαριστώ.\nAgent: Μπορώ να σας βοηθήσω σε κάτι άλλο;\n', 'the check comes in a later reply'),
+      el('Customer: Η εφαρμογή κολλάει.\nAgent: Μην απεγκαταστήσετε την εφαρμογή, θα χάσετε τις σημειώσεις σας.\n', 'negated: "do not uninstall" is no instruction'),
+      el('Customer: Δεν έχω ίντερνετ.\nAgent: Θα μπορούσατε να κάνετε επανεκκίνηση στο ρούτερ;\n', 'an instruction asked as a question'),
+      el('Customer: Δεν έχω ίντερνετ.\nAgent: Το μήνυμα λέει «δοκιμάστε ξανά αργότερα», οπότε οι τεχνικοί μας το εξετάζουν.\n', 'instruction words inside «…»'),
+      el('Customer: Θέλω να ακυρώσω.\nAgent: Όταν ακυρωθεί η παραγγελία, θα σας στείλω email.\nCustomer: Οκ\n', 'pending: "όταν ακυρωθεί" is not done yet'),
+      el('Customer: Έχω μια πρόταση.\nAgent: Προσθέσαμε το σχόλιό σας στις προτάσεις βελτίωσης.\n', 'feedback noted is not a solution'),
+      el('Customer: Ήρθε σπασμένο.\nAgent: Άλλαξε η διαδικασία επιστροφών τον Μάιο, οπότε η αποστολή γίνεται δωρεάν.\nCustomer: οκ\n', '"άλλαξε" as a past tense, not the informal imperative'),
+    ],
+    invalid: [
+      bad('Customer: Χρεώθηκα δύο φορές.\nAgent: Σας επέστρεψα τη δεύτερη χρέωση.\nCustomer: Ευχαριστώ.\n', 'done for the customer, never checked', [
+        { messageId: 'unconfirmed', line: 2, column: 12, endLine: 2, endColumn: 21 },
+      ]),
+      bad('Customer: Δεν μου έρχονται τα email.\nAgent: Παρακαλώ, ελέγξτε τον φάκελο ανεπιθύμητης αλληλογραφίας.\nCustomer: Εντάξει.\n', 'an imperative after "Παρακαλώ,"', [
+        { messageId: 'unconfirmed', line: 2, column: 8, endLine: 2, endColumn: 36 },
+      ]),
+      bad('Customer: Η εφαρμογή κολλάει.\nAgent: Δοκίμασε να την απεγκαταστήσεις και να την εγκαταστήσεις ξανά.\nCustomer: οκ\n', 'informal address: "Δοκίμασε να…"', [
+        { messageId: 'unconfirmed', line: 2, column: 8, endLine: 2, endColumn: 23 },
+      ]),
+      bad('Customer: Ο λογαριασμός μου κλειδώθηκε.\nAgent: Ο λογαριασμός σας ξεκλειδώθηκε. Τώρα μπορείτε να συνδεθείτε κανονικά.\nCustomer: Ευχαριστώ!\nAgent: Καλή συνέχεια!\n', 'only pleasantries after the solution; reported at the last solution', [
+        { messageId: 'unconfirmed', line: 2, column: 45, endLine: 2, endColumn: 67 },
+      ]),
+    ],
+  });
+
+  // Seed 002, "Επιβεβαιώστε την κατανόηση: Αφού προσφέρει μια λύση, επιβεβαιώστε ότι ο πελάτης το
+  // καταλαβαίνει. Ρωτήστε αν έχουν περαιτέρω ερωτήσεις."
+  tester.run('missing-confirmation', missingConfirmation, {
+    valid: [
+      el('Customer: Πώς αλλάζω τη διεύθυνση αποστολής;\nAgent: Μπορείτε να την αλλάξετε από τις Ρυθμίσεις του λογαριασμού σας. Έχετε περαιτέρω ερωτήσεις;\n', 'seed 002 — "Ρωτήστε αν έχουν περαιτέρω ερωτήσεις"'),
+      el(SEED_CUSTOMER + SEED_EFFECTIVE, 'seed 002 — the effective reply: empathy, a look-up, a question for the order number'),
+    ],
+    invalid: [
+      bad('Customer: Πώς αλλάζω τη διεύθυνση αποστολής;\nAgent: Μπορείτε να την αλλάξετε από τις Ρυθμίσεις του λογαριασμού σας.\nCustomer: Εντάξει.\n', 'seed 002 — the same answer without the check', [
+        { messageId: 'unconfirmed', line: 2, column: 8, endLine: 2, endColumn: 32 },
+      ]),
+      bad(
+        SEED_CUSTOMER + SEED_INEFFECTIVE,
+        'seed 002 — the ineffective reply hands over a form and never checks',
+        [{ messageId: 'unconfirmed', line: 2, column: 84, endLine: 2, endColumn: 108 }],
+      ),
+    ],
+  });
+});
