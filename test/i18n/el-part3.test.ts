@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { builtinRules } from '../../rules/index.js';
 import { RuleTester, type InvalidTestCase, type TestCase } from '../../src/rule-tester.js';
 import missingConfirmation from '../../rules/missing-confirmation.js';
+import missingFollowUp from '../../rules/missing-follow-up.js';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const tester = new RuleTester();
@@ -34,6 +35,7 @@ const SEED_INEFFECTIVE = 'Agent: Η πολιτική μας δηλώνει ότ�
 
 const RULES = {
   'missing-confirmation': missingConfirmation,
+  'missing-follow-up': missingFollowUp,
 } as const;
 const PART = Object.keys(RULES) as Array<keyof typeof RULES>;
 
@@ -112,6 +114,57 @@ describe('el: missing-confirmation', () => {
         'seed 002 — the ineffective reply hands over a form and never checks',
         [{ messageId: 'unconfirmed', line: 2, column: 84, endLine: 2, endColumn: 108 }],
       ),
+    ],
+  });
+});
+
+describe('el: missing-follow-up', () => {
+  tester.run('missing-follow-up', missingFollowUp, {
+    valid: [
+      el('Customer: Το δέμα μου δεν ήρθε ποτέ.\nAgent: Λυπάμαι πολύ. Προώθησα το αίτημά σας στο αρμόδιο τμήμα και θα λάβετε απάντηση εντός 24 ωρών.\n', 'escalation with a time frame'),
+      el('Customer: Χρεώθηκα δύο φορές.\nAgent: Θα σε ενημερώσω αύριο μέχρι τις 12:00.\n', 'informal address: a promise with a time'),
+      el('Customer: Η σύνδεση πέφτει.\nAgent: Αν ξανασυμβεί, θα το προωθήσω στην τεχνική ομάδα.\n', 'a conditional promise: nothing is open yet'),
+      el('Customer: Η σύνδεση πέφτει.\nAgent: Θέλετε να το προωθήσω στην τεχνική ομάδα;\n', 'an offer asked as a question'),
+      el('Customer: Η σύνδεση πέφτει.\nAgent: Δεν χρειάζεται να το προωθήσω στην τεχνική ομάδα, το διόρθωσα ήδη από εδώ.\n', 'negated: no escalation'),
+      el('Customer: Έχω μια ιδέα για την εφαρμογή.\nAgent: Ευχαριστούμε! Θα μεταφέρω την πρότασή σας στην ομάδα.\n', 'passing on a suggestion leaves nothing owed'),
+      el('Customer: Έφυγε το δέμα;\nAgent: Επιτρέψτε μου να ελέγξω. Βλέπω ότι το δέμα σας έφυγε σήμερα το πρωί από την αποθήκη μας.\n', 'a hold answered in the same reply'),
+      el('Customer: Πού είναι η παραγγελία μου;\nAgent: Παραδόθηκε σήμερα το πρωί στη θυρίδα σας.\nCustomer: Όχι, δεν έχω κάτι άλλο, ευχαριστώ\n', 'the customer closes: "δεν έχω κάτι άλλο" is no objection'),
+      el('Customer: Πού είναι η παραγγελία μου;\nAgent: Παραδόθηκε σήμερα το πρωί.\nCustomer: Ευχαριστώ για την ενημέρωση!\n', 'thanks for the update is not a request for one'),
+      el('Customer: Πού είναι η παραγγελία μου;\nAgent: Παραδόθηκε σήμερα το πρωί.\nCustomer: Παρακαλώ, καλή σας μέρα\n', '"Παρακαλώ" as "you are welcome"'),
+      el('Customer: Πού είναι η παραγγελία μου;\nAgent: Παραδόθηκε σήμερα το πρωί.\nCustomer: Κανένα πρόβλημα, το βρήκα τελικά\n', '"κανένα πρόβλημα" is no problem'),
+    ],
+    invalid: [
+      bad('Customer: Το δέμα μου δεν ήρθε ποτέ.\nAgent: Λυπάμαι πολύ. Προώθησα το αίτημά σας στο αρμόδιο τμήμα.\n', 'escalated, no time frame', [
+        { messageId: 'openAction', line: 2, column: 22, endLine: 2, endColumn: 62 },
+      ]),
+      bad('Customer: Χρεώθηκα δύο φορές.\nAgent: Άνοιξα αίτημα στο λογιστήριο.\nCustomer: Εντάξει, ευχαριστώ.\nAgent: Παρακαλώ, καλή σας μέρα!\n', 'a request opened earlier, only pleasantries after', [
+        { messageId: 'openActionEarlier', line: 4, column: 8, endLine: 4, endColumn: 32 },
+      ]),
+      bad('Customer: Χρεώθηκα δύο φορές.\nAgent: Σου ανοίγω αίτημα και θα σε ενημερώσουμε.\nCustomer: οκ\n', 'informal address: "θα σε ενημερώσουμε" with no time', [
+        { messageId: 'openAction', line: 2, column: 8, endLine: 2, endColumn: 25 },
+      ]),
+      bad('Agent: Η παραγγελία σας στάλθηκε σήμερα.\nCustomer: Θα φτάσει πριν την Παρασκευή;\n', 'the customer\'s last question (ending in the Greek ";") is unanswered', [
+        { messageId: 'unanswered', line: 2, column: 11, endLine: 2, endColumn: 40 },
+      ]),
+      bad('Agent: Η παραγγελία σας στάλθηκε σήμερα.\nCustomer: Μα το πλήρωσα ήδη με κάρτα\n', 'the customer\'s objection is unanswered', [
+        { messageId: 'unanswered', line: 2, column: 11, endLine: 2, endColumn: 37 },
+      ]),
+    ],
+  });
+
+  // Seed 002, "Παρακολούθηση: … ενημερώστε τον πελάτη πότε μπορούν να περιμένουν μια ενημέρωση."
+  tester.run('missing-follow-up', missingFollowUp, {
+    valid: [
+      el('Customer: Η κάρτα μου χρεώθηκε δύο φορές.\nAgent: Καταχώρισα αίτημα επιστροφής· θα λάβετε ενημέρωση έως αύριο στις 12:00.\n', 'seed 002 — the customer is told when to expect an update'),
+      el(SEED_CUSTOMER + SEED_EFFECTIVE, 'seed 002 — the effective reply: the look-up waits for the order number it asks for'),
+    ],
+    invalid: [
+      bad('Customer: Η κάρτα μου χρεώθηκε δύο φορές.\nAgent: Καταχώρισα αίτημα επιστροφής και θα σας ενημερώσουμε.\n', 'seed 002 — an update promised with no "when"', [
+        { messageId: 'openAction', line: 2, column: 41, endLine: 2, endColumn: 60 },
+      ]),
+      bad(SEED_CUSTOMER + SEED_EFFECTIVE + 'Customer: Είναι ο 458812.\n', 'seed 002 — the look-up never comes back once the customer answers', [
+        { messageId: 'openAction', line: 2, column: 144, endLine: 2, endColumn: 170 },
+      ]),
     ],
   });
 });
