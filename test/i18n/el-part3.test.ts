@@ -16,6 +16,7 @@ import { builtinRules } from '../../rules/index.js';
 import { RuleTester, type InvalidTestCase, type TestCase } from '../../src/rule-tester.js';
 import missingConfirmation from '../../rules/missing-confirmation.js';
 import missingFollowUp from '../../rules/missing-follow-up.js';
+import noAlternative from '../../rules/no-alternative.js';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const tester = new RuleTester();
@@ -36,6 +37,7 @@ const SEED_INEFFECTIVE = 'Agent: Η πολιτική μας δηλώνει ότ�
 const RULES = {
   'missing-confirmation': missingConfirmation,
   'missing-follow-up': missingFollowUp,
+  'no-alternative': noAlternative,
 } as const;
 const PART = Object.keys(RULES) as Array<keyof typeof RULES>;
 
@@ -164,6 +166,50 @@ describe('el: missing-follow-up', () => {
       ]),
       bad(SEED_CUSTOMER + SEED_EFFECTIVE + 'Customer: Είναι ο 458812.\n', 'seed 002 — the look-up never comes back once the customer answers', [
         { messageId: 'openAction', line: 2, column: 144, endLine: 2, endColumn: 170 },
+      ]),
+    ],
+  });
+});
+
+describe('el: no-alternative', () => {
+  tester.run('no-alternative', noAlternative, {
+    valid: [
+      el('Customer: Μπορείτε να μου επιστρέψετε τα χρήματα;\nAgent: Δεν μπορούμε να σας επιστρέψουμε τα χρήματα, αλλά μπορούμε να σας το ανταλλάξουμε με άλλο μέγεθος.\n', 'a refusal followed by "αλλά μπορούμε…"'),
+      el('Customer: Μπορείτε να μου επιστρέψετε τα χρήματα;\nAgent: Δεν μπορούμε να κάνουμε επιστροφή χρημάτων. Μπορώ όμως να σας δώσω δωροεπιταγή ίσης αξίας.\n', 'an option in the next sentence'),
+      el('Customer: Μπορείτε να μου επιστρέψετε τα χρήματα;\nAgent: Δεν μπορούμε να σας επιστρέψουμε τα χρήματα, μπορούμε να σας δώσουμε πίστωση στον λογαριασμό σας.\n', 'an option after a comma, with no "but"'),
+      el('Customer: Μπορείτε να μου επιστρέψετε τα χρήματα;\nAgent: Δεν μπορούμε να σας επιστρέψουμε τα χρήματα χωρίς την απόδειξη αγοράς.\n', 'a requirement ("χωρίς"), not a refusal'),
+      el('Customer: Μπορείτε να μου επιστρέψετε τα χρήματα;\nAgent: Δεν μπορούμε να σας επιστρέψουμε τα χρήματα μέχρι να παραλάβουμε το προϊόν.\n', 'a requirement ("μέχρι να"), not a refusal'),
+      el('Customer: Θα ήθελα επιστροφή.\nAgent: Δεν είναι ότι δεν μπορούμε να σας επιστρέψουμε τα χρήματα· απλώς χρειάζεται η απόδειξη.\n', 'negated: "it is not that we cannot"'),
+      el('Customer: Γιατί δεν μου απαντάτε;\nAgent: Ο συνάδελφος έγραψε «δεν μπορούμε να το αλλάξουμε», αλλά το έλεγξα και το άλλαξα ήδη.\n', 'a refusal inside «…»'),
+      el('Customer: Δεν λειτουργεί.\nAgent: Δεν μπορείτε να συνδεθείτε;\n', 'a question, not a refusal'),
+      el('Customer: Μπορείτε να μου πείτε πότε θα έρθει;\nAgent: Δεν μπορώ να σας δώσω ακριβή ημερομηνία, ο κούριερ θα σας καλέσει το πρωί.\n', 'a limit ("ακριβή ημερομηνία"), not a refusal'),
+      el('Customer: Μπορείς να μου αλλάξεις το μέγεθος;\nAgent: Δεν γίνεται να αλλάξουμε μέγεθος σε αυτό, μπορώ όμως να σου στείλω το M με δωρεάν μεταφορικά.\n', 'informal address: refusal with an offer'),
+      el('Customer: Είμαι πολύ απογοητευμένος.\nAgent: Δεν μπορώ να κάνω τίποτα παραπάνω.\n', '"nothing more I can do" said to a customer who asked for nothing (apathy, not this rule)'),
+    ],
+    invalid: [
+      bad('Customer: Μπορείτε να μου επιστρέψετε τα χρήματα;\nAgent: Δυστυχώς δεν μπορούμε να σας επιστρέψουμε τα χρήματα.\n', 'a flat refusal', [
+        { messageId: 'refusal', line: 2, column: 8, endLine: 2, endColumn: 29 },
+      ]),
+      bad('Customer: Θέλω να το επιστρέψω.\nAgent: Τα προϊόντα σε προσφορά δεν επιστρέφονται.\n', '"not returnable"', [
+        { messageId: 'refusal', line: 2, column: 32, endLine: 2, endColumn: 49 },
+      ]),
+      bad('Customer: Μπορείς να μου αλλάξεις το μέγεθος;\nAgent: Δεν γίνεται, σόρι.\n', 'informal address: a bare no', [
+        { messageId: 'refusal', line: 2, column: 8, endLine: 2, endColumn: 19 },
+      ]),
+      bad('Customer: Μπορείτε να μου επιστρέψετε τα χρήματα;\nAgent: Λυπάμαι, αλλά αυτό δεν είναι δυνατόν. Μπορώ να σας βοηθήσω σε κάτι άλλο;\n', '"anything else?" closes the chat; it offers nothing', [
+        { messageId: 'refusal', line: 2, column: 22, endLine: 2, endColumn: 44 },
+      ]),
+    ],
+  });
+
+  // Seed 002, "Προσφορά λύσεων, όχι μόνο πληροφορίες" and "Παρέχετε πολλαπλές επιλογές".
+  tester.run('no-alternative', noAlternative, {
+    valid: [
+      el('Customer: Μπορείτε να μου στείλετε το μπλε σήμερα;\nAgent: Δεν μπορούμε να το στείλουμε σήμερα. Μπορείτε όμως να το παραλάβετε από το κατάστημα ή να σας το φέρει κούριερ αύριο το πρωί· ό,τι σας βολεύει.\n', 'seed 002 — several options in place of the no'),
+    ],
+    invalid: [
+      bad('Customer: Μπορείτε να μου στείλετε το μπλε σήμερα;\nAgent: Δεν μπορούμε να το στείλουμε σήμερα.\n', 'seed 002 — the no alone', [
+        { messageId: 'refusal', line: 2, column: 8, endLine: 2, endColumn: 36 },
       ]),
     ],
   });
