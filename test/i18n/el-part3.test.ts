@@ -17,6 +17,7 @@ import { RuleTester, type InvalidTestCase, type TestCase } from '../../src/rule-
 import missingConfirmation from '../../rules/missing-confirmation.js';
 import missingFollowUp from '../../rules/missing-follow-up.js';
 import noAlternative from '../../rules/no-alternative.js';
+import slowResponse from '../../rules/slow-response.js';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const tester = new RuleTester();
@@ -38,6 +39,7 @@ const RULES = {
   'missing-confirmation': missingConfirmation,
   'missing-follow-up': missingFollowUp,
   'no-alternative': noAlternative,
+  'slow-response': slowResponse,
 } as const;
 const PART = Object.keys(RULES) as Array<keyof typeof RULES>;
 
@@ -210,6 +212,45 @@ describe('el: no-alternative', () => {
     invalid: [
       bad('Customer: Μπορείτε να μου στείλετε το μπλε σήμερα;\nAgent: Δεν μπορούμε να το στείλουμε σήμερα.\n', 'seed 002 — the no alone', [
         { messageId: 'refusal', line: 2, column: 8, endLine: 2, endColumn: 36 },
+      ]),
+    ],
+  });
+});
+
+describe('el: slow-response', () => {
+  tester.run('slow-response', slowResponse, {
+    valid: [
+      el('[10:00:00] Customer: Πού είναι η παραγγελία μου;\n[10:00:40] Agent: Μια στιγμή να το ελέγξω.\n[10:02:30] Agent: Η παραγγελία σας στάλθηκε σήμερα.\n', 'a holding message in time'),
+      el('[10:00:00] Customer: Πού είναι η παραγγελία μου;\n[10:00:40] Agent: Μια στιγμούλα, το κοιτάω.\n[10:02:30] Agent: Στάλθηκε σήμερα.\n', 'informal holding message'),
+      el('[10:00:00] Customer: Πού είναι η παραγγελία μου;\n[10:00:40] Agent: Στάλθηκε σήμερα.\n[10:01:00] Customer: Εντάξει, ευχαριστώ πολύ!\n[10:09:00] Agent: Καλή συνέχεια!\n', 'the customer\'s "Εντάξει, ευχαριστώ" starts no clock'),
+      el('[10:00:00] Customer: Πού είναι η παραγγελία μου;\n[10:00:10] Bot: Ένας εκπρόσωπος θα σας εξυπηρετήσει σύντομα.\n[10:01:50] Agent: Γεια σας, το ελέγχω αμέσως.\n[10:03:00] Agent: Στάλθηκε σήμερα.\n', 'a bot\'s queue message restarts the clock'),
+      el('[10:00:00] Customer: Πού είναι η παραγγελία μου;\n[10:00:40] Agent: Η επαναφορά διαρκεί ένα λεπτό.\n[10:01:00] Customer: οκ έγινε\n[10:09:00] Agent: Τέλεια!\n', '"διαρκεί ένα λεπτό" is no holding message'),
+    ],
+    invalid: [
+      bad('[10:00:00] Customer: Πού είναι η παραγγελία μου;\n[10:07:00] Agent: Καλημέρα! Η παραγγελία σας στάλθηκε σήμερα.\n', 'seven minutes to the first reply', [
+        { messageId: 'firstReply', line: 2, column: 19, endLine: 2, endColumn: 62 },
+      ]),
+      bad('[10:00:00] Customer: Πού είναι η παραγγελία μου;\n[10:00:40] Agent: Μια στιγμή να το ελέγξω.\n[10:09:30] Agent: Η παραγγελία σας στάλθηκε σήμερα.\n', 'the answer long after the holding message', [
+        { messageId: 'afterHold', line: 3, column: 19, endLine: 3, endColumn: 52 },
+      ]),
+      bad('[10:00:00] Customer: Πού είναι η παραγγελία μου;\n[10:00:40] Agent: Γεια σου! Η παραγγελία στάλθηκε.\n[10:01:00] Customer: Και πότε θα έρθει;\n[10:06:30] Agent: Αύριο.\n', 'informal address: a later reply after five and a half minutes', [
+        { messageId: 'reply', line: 4, column: 19, endLine: 4, endColumn: 25 },
+      ]),
+      bad('[10:00:00] Customer: Πού είναι η παραγγελία μου;\n[10:05:00] Agent: Στο μήνυμα έγραφε «μια στιγμή», αλλά η παραγγελία στάλθηκε.\n', 'a holding phrase inside «…» holds nothing', [
+        { messageId: 'firstReply', line: 2, column: 19, endLine: 2, endColumn: 78 },
+      ]),
+    ],
+  });
+
+  // Seed 002, "Εάν δεν γνωρίζετε αμέσως την απάντηση, ενημερώστε τον πελάτη ότι θα μάθετε … Μην τους
+  // κρατάτε να περιμένουν επ' αόριστον."
+  tester.run('slow-response', slowResponse, {
+    valid: [
+      el('[10:00:00] Customer: Γιατί χρεώθηκα δύο φορές;\n[10:01:00] Agent: Δεν το γνωρίζω αμέσως, επιτρέψτε μου να το ελέγξω.\n[10:03:30] Agent: Η δεύτερη χρέωση ήταν προέγκριση και θα ακυρωθεί αυτόματα.\n', 'seed 002 — "ενημερώστε τον πελάτη ότι θα μάθετε"'),
+    ],
+    invalid: [
+      bad('[10:00:00] Customer: Γιατί χρεώθηκα δύο φορές;\n[10:12:00] Agent: Η δεύτερη χρέωση ήταν προέγκριση και θα ακυρωθεί αυτόματα.\n', 'seed 002 — the customer kept waiting with no word', [
+        { messageId: 'firstReply', line: 2, column: 19, endLine: 2, endColumn: 77 },
       ]),
     ],
   });
