@@ -18,6 +18,7 @@ import missingConfirmation from '../../rules/missing-confirmation.js';
 import missingFollowUp from '../../rules/missing-follow-up.js';
 import noAlternative from '../../rules/no-alternative.js';
 import slowResponse from '../../rules/slow-response.js';
+import undocumented from '../../rules/undocumented.js';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const tester = new RuleTester();
@@ -40,6 +41,7 @@ const RULES = {
   'missing-follow-up': missingFollowUp,
   'no-alternative': noAlternative,
   'slow-response': slowResponse,
+  undocumented,
 } as const;
 const PART = Object.keys(RULES) as Array<keyof typeof RULES>;
 
@@ -252,6 +254,40 @@ describe('el: slow-response', () => {
       bad('[10:00:00] Customer: Γιατί χρεώθηκα δύο φορές;\n[10:12:00] Agent: Η δεύτερη χρέωση ήταν προέγκριση και θα ακυρωθεί αυτόματα.\n', 'seed 002 — the customer kept waiting with no word', [
         { messageId: 'firstReply', line: 2, column: 19, endLine: 2, endColumn: 77 },
       ]),
+    ],
+  });
+});
+
+describe('el: undocumented', () => {
+  tester.run('undocumented', undocumented, {
+    valid: [
+      el(chat([['customer', 'Η κάρτα μου μπλοκαρίστηκε.'], ['agent', 'Ξεμπλόκαρα την κάρτα σας.'], ['system', 'Σύνοψη: η κάρτα ξεμπλοκαρίστηκε.']]), 'a "Σύνοψη:" system line', { filename: 'case.json' }),
+      el(chat([['customer', 'Η κάρτα μου μπλοκαρίστηκε.'], ['agent', 'Ξεμπλόκαρα την κάρτα σας.'], ['system', 'Επίλυση: ξεμπλοκάρισμα κάρτας']]), 'an "Επίλυση:" system line', { filename: 'case.json' }),
+      el(chat([['customer', 'Η κάρτα μου μπλοκαρίστηκε.'], ['agent', 'Ξεμπλόκαρα την κάρτα σου.'], ['note', 'Μπλοκαρίστηκε από το φίλτρο απάτης· ξεμπλοκαρίστηκε, ο πελάτης ενημερώθηκε.']]), 'informal chat with an internal note', { filename: 'case.json' }),
+      el(chat([['customer', 'Η κάρτα μου μπλοκαρίστηκε.'], ['agent', 'Ξεμπλόκαρα την κάρτα σας.']], '{}'), 'documentation not expected', { filename: 'case.json' }),
+    ],
+    invalid: [
+      bad(chat([['customer', 'Η κάρτα μου μπλοκαρίστηκε.'], ['agent', 'Ξεμπλόκαρα την κάρτα σας.']]), 'no note, no summary', [
+        { messageId: 'missing', line: 1, column: 151, endLine: 1, endColumn: 176 },
+      ], { filename: 'case.json' }),
+      bad(chat([['customer', 'Η κάρτα μου μπλοκαρίστηκε.'], ['agent', 'Ξεμπλόκαρα την κάρτα σου.'], ['system', 'Η συνομιλία έκλεισε. Σύνοψη: ξεμπλοκάρισμα.']]), 'a "Σύνοψη:" that does not head its line', [
+        { messageId: 'missing', line: 1, column: 151, endLine: 1, endColumn: 176 },
+      ], { filename: 'case.json' }),
+      bad(chat([['customer', 'Η κάρτα μου μπλοκαρίστηκε.'], ['agent', 'Ξεμπλόκαρα την κάρτα σας.']], '{}'), 'requireNote: documentation expected everywhere', [
+        { messageId: 'missing', line: 1, column: 125, endLine: 1, endColumn: 150 },
+      ], { filename: 'case.json', options: { requireNote: true } }),
+    ],
+  });
+
+  // Seed 002, "Τεκμηρίωση της αλληλεπίδρασης: Καταγράψτε το ερώτημα, την παρεχόμενη λύση και το αποτέλεσμα."
+  tester.run('undocumented', undocumented, {
+    valid: [
+      el(chat([['customer', 'Έλαβα λάθος χρώμα.'], ['agent', 'Σας στέλνω σήμερα το σωστό.'], ['note', 'Ερώτημα: λάθος χρώμα. Λύση: αποστολή του σωστού. Αποτέλεσμα: ο πελάτης συμφώνησε.']]), 'seed 002 — query, solution and outcome recorded', { filename: 'case.json' }),
+    ],
+    invalid: [
+      bad(chat([['customer', 'Έλαβα λάθος χρώμα.'], ['agent', 'Σας στέλνω σήμερα το σωστό.']]), 'seed 002 — nothing recorded', [
+        { messageId: 'missing', line: 1, column: 143, endLine: 1, endColumn: 170 },
+      ], { filename: 'case.json' }),
     ],
   });
 });
