@@ -19,6 +19,7 @@ import missingFollowUp from '../../rules/missing-follow-up.js';
 import noAlternative from '../../rules/no-alternative.js';
 import slowResponse from '../../rules/slow-response.js';
 import undocumented from '../../rules/undocumented.js';
+import unfilledPlaceholder from '../../rules/unfilled-placeholder.js';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const tester = new RuleTester();
@@ -42,6 +43,7 @@ const RULES = {
   'no-alternative': noAlternative,
   'slow-response': slowResponse,
   undocumented,
+  'unfilled-placeholder': unfilledPlaceholder,
 } as const;
 const PART = Object.keys(RULES) as Array<keyof typeof RULES>;
 
@@ -288,6 +290,53 @@ describe('el: undocumented', () => {
       bad(chat([['customer', 'Έλαβα λάθος χρώμα.'], ['agent', 'Σας στέλνω σήμερα το σωστό.']]), 'seed 002 — nothing recorded', [
         { messageId: 'missing', line: 1, column: 143, endLine: 1, endColumn: 170 },
       ], { filename: 'case.json' }),
+    ],
+  });
+});
+
+describe('el: unfilled-placeholder', () => {
+  tester.run('unfilled-placeholder', unfilledPlaceholder, {
+    valid: [
+      el('Customer: Πότε θα έρθει;\nAgent: Γεια σας κυρία Παπαδοπούλου, η παραγγελία [#1042] θα έρθει αύριο.\n', 'filled in; a bracket with a number'),
+      el('Customer: Πώς αλλάζω τη διεύθυνση;\nAgent: Πατήστε «Αποθήκευση αλλαγών» στο κάτω μέρος της σελίδας.\n', 'a button label in «…» is a quotation, not a field'),
+      el('Customer: Πώς αλλάζω τη διεύθυνση;\nAgent: Στο πεδίο «Όνομα πελάτη» γράψτε το ονοματεπώνυμό σας.\n', 'a field name in «…», quoted'),
+      el('Customer: Τι γράφει το email;\nAgent: Το πρότυπο έγραφε "Γεια σας [ΟΝΟΜΑ]", γι\' αυτό το είδατε έτσι· το διορθώσαμε.\n', 'a placeholder quoted while explaining the mistake'),
+      el('Customer: Πώς στήνω το πρότυπο;\nAgent: Στο πρότυπο γράψτε {ΟΝΟΜΑ} και το σύστημα βάζει μόνο του το όνομα.\n', 'a sentence about template syntax'),
+      el('Customer: Ποια κάρτα χρεώθηκε;\nAgent: Χρεώθηκε η κάρτα ΧΧΧΧ-ΧΧΧΧ-ΧΧΧΧ-1234.\n', 'a masked card number'),
+      el('Customer: Θέλω να κάνω επιστροφή.\nAgent: Παρακαλώ στείλτε μας τα εξής:\nΌνομα: [όνομα]\nΤηλέφωνο: [τηλέφωνο]\n', 'a form the customer is asked to fill in'),
+      el('Customer: Γεια!\nAgent: Γεια σου Νίκο! Η παραγγελία σου φεύγει αύριο.\n', 'informal address, filled in'),
+    ],
+    invalid: [
+      bad('Customer: Πότε θα έρθει;\nAgent: Γεια σας [ΟΝΟΜΑ ΠΕΛΑΤΗ], η παραγγελία σας θα έρθει αύριο.\n', 'a worded placeholder in capitals', [
+        { messageId: 'placeholder', line: 2, column: 17, endLine: 2, endColumn: 31 },
+      ]),
+      bad('Customer: Πότε θα έρθει;\nAgent: Αγαπητέ {ΟΝΟΜΑ}, η παραγγελία σας θα παραδοθεί στις [εισάγετε ημερομηνία].\n', 'Greek template syntax and an "insert date" placeholder', [
+        { messageId: 'placeholder', line: 2, column: 16, endLine: 2, endColumn: 23 },
+        { messageId: 'placeholder', line: 2, column: 60, endLine: 2, endColumn: 81 },
+      ]),
+      bad('Customer: Πότε θα επιστραφούν;\nAgent: Θα επιστραφούν ΧΧ,ΧΧ € στις ΧΧ/ΧΧ/ΧΧΧΧ.\n', 'dummy values typed with the Greek Χ', [
+        { messageId: 'placeholder', line: 2, column: 23, endLine: 2, endColumn: 30 },
+        { messageId: 'placeholder', line: 2, column: 36, endLine: 2, endColumn: 46 },
+      ]),
+      bad('Customer: Πότε θα έρθει;\nAgent: Αγαπητέ «όνομα πελάτη», η παραγγελία σας θα έρθει αύριο.\n', 'a name field in «…» right after the salutation', [
+        { messageId: 'placeholder', line: 2, column: 16, endLine: 2, endColumn: 30 },
+      ]),
+      bad('Customer: Πότε θα έρθει;\nAgent: Γεια σου {{όνομα}}! Έρχεται αύριο.\n', 'informal address: a mustache field with a Greek name', [
+        { messageId: 'placeholder', line: 2, column: 17, endLine: 2, endColumn: 26 },
+      ]),
+    ],
+  });
+
+  // Seed 002, "Ακρίβεια: Βεβαιωθείτε ότι οι πληροφορίες που παρέχετε είναι σωστές."
+  tester.run('unfilled-placeholder', unfilledPlaceholder, {
+    valid: [
+      el('Customer: Πότε θα επιστραφούν τα χρήματα;\nAgent: Θα επιστραφούν 24,90 € στην κάρτα σας έως τις 14/5.\n', 'seed 002 — the amount and the date filled in'),
+    ],
+    invalid: [
+      bad('Customer: Πότε θα επιστραφούν τα χρήματα;\nAgent: Θα επιστραφούν [ποσό] στην κάρτα σας σε ΧΧ εργάσιμες ημέρες.\n', 'seed 002 — amount and days never filled in', [
+        { messageId: 'placeholder', line: 2, column: 23, endLine: 2, endColumn: 29 },
+        { messageId: 'placeholder', line: 2, column: 48, endLine: 2, endColumn: 50 },
+      ]),
     ],
   });
 });
