@@ -20,6 +20,8 @@ interface Options {
 interface Hit {
   start: number;
   end: number;
+  /** Found by a lexicon entry (a worded field such as «όνομα πελάτη» after a salutation), not by template syntax. */
+  worded?: boolean;
 }
 
 /**
@@ -148,7 +150,7 @@ export default defineRule<Options>({
       const asksForDetails = ASKS_FOR_DETAILS.test(text);
       for (const hit of context.find(turn, 'placeholder', { includeNegated: true, includeSkipped: true })) {
         if (asksForDetails && FORM_LABEL.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
-        hits.push(hit);
+        hits.push({ start: hit.start, end: hit.end, worded: true });
       }
 
       const quotesWithGuillemets = text.includes('«') && guillemetsQuote(text);
@@ -161,7 +163,7 @@ export default defineRule<Options>({
         // A placeholder in quotes is being talked about ('use "{name}" in the template'); in a link it was sent.
         // (« » are folded to quotes for matching; a «MergeField» is not a quotation.)
         if (!placeholder.startsWith('«') && inSkippedSpan(analysis, hit.start, hit.end, ['quote'])) continue;
-        if (placeholder.startsWith('«') && quotesWithGuillemets && !FIELD_NAME.test(placeholder)) continue;
+        if (placeholder.startsWith('«') && !hit.worded && quotesWithGuillemets && !FIELD_NAME.test(placeholder)) continue;
         if (ignore.has(placeholder.toLowerCase())) continue;
         if (/^%/.test(placeholder) && ENV_VARS.has(placeholder.replace(/%/g, '').toUpperCase())) continue;
         if (/^X+$/.test(placeholder) && isMaskedNumber(text, hit.start, hit.end)) continue;

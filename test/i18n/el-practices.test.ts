@@ -1,5 +1,5 @@
 /**
- * Greek (el) locale pack, part 3: missing-confirmation, missing-follow-up, no-alternative,
+ * Greek (el) locale pack: missing-confirmation, missing-follow-up, no-alternative,
  * slow-response, undocumented and unfilled-placeholder on Greek text, with exact positions
  * (columns are UTF-16 code units; Greek letters, accented or not, are one unit each), and
  * the Greek seed (002, "handling a query") turned into cases for these rules.
@@ -46,34 +46,6 @@ const RULES = {
   'unfilled-placeholder': unfilledPlaceholder,
 } as const;
 const PART = Object.keys(RULES) as Array<keyof typeof RULES>;
-
-describe('el part 3: lexicon and messages', () => {
-  const en = parse(readFileSync(path.join(root, 'rules/lexicon/en.yaml'), 'utf8')) as Record<string, Record<string, string[]>>;
-  const lexicon = parse(readFileSync(path.join(root, 'rules/lexicon/el.yaml'), 'utf8')) as Record<string, Record<string, string[]>>;
-  const messages = parse(readFileSync(path.join(root, 'rules/messages/el.yaml'), 'utf8')) as Record<string, Record<string, string>>;
-
-  it('has every category of the English block of each rule, in the same order, none empty', () => {
-    for (const id of PART) {
-      const english = Object.keys(en[id] ?? {});
-      const greek = Object.keys(lexicon[id] ?? {});
-      expect(greek, id).toEqual(english);
-      for (const category of greek) expect(lexicon[id][category].length, `${id}.${category}`).toBeGreaterThan(0);
-    }
-  });
-
-  it('translates every message of each rule, keeping the placeholders', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-    const problems: string[] = [];
-    for (const id of PART) {
-      for (const [messageId, english] of Object.entries(builtinRules.get(id)!.meta.messages ?? {})) {
-        const greek = messages[id]?.[messageId];
-        if (!greek) problems.push(`${id}.${messageId}: missing`);
-        else if (placeholders(greek).join() !== placeholders(english).join()) problems.push(`${id}.${messageId}: placeholders`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-});
 
 describe('el: missing-confirmation', () => {
   tester.run('missing-confirmation', missingConfirmation, {

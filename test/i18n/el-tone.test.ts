@@ -1,5 +1,5 @@
 /**
- * Greek (el) locale pack, part 2: brush-off, coldness, condescension, interruption,
+ * Greek (el) locale pack: brush-off, coldness, condescension, interruption,
  * jargon, unprofessional-tone and unset-expectations on Greek text, with exact
  * positions (columns are UTF-16 code units; Greek letters are one unit each), the
  * near-misses each rule must leave alone (negated, quoted, the polite form, informal
@@ -33,35 +33,10 @@ const en = parse(readFileSync(path.join(root, 'rules/lexicon/en.yaml'), 'utf8'))
 const lexicon = parse(readFileSync(path.join(root, 'rules/lexicon/el.yaml'), 'utf8')) as Record<string, Record<string, string[]>>;
 const messages = parse(readFileSync(path.join(root, 'rules/messages/el.yaml'), 'utf8')) as Record<string, Record<string, string>>;
 
-describe('el lexicon and messages (part 2)', () => {
-  it('has every category of the English lexicon, in the same order, none empty', () => {
-    for (const group of PART2) {
-      expect(Object.keys(lexicon[group] ?? {}), group).toEqual(Object.keys(en[group]));
-      for (const [category, entries] of Object.entries(lexicon[group])) expect(entries.length, `${group}.${category}`).toBeGreaterThan(0);
-    }
-  });
-
+describe('el: glossary and fixes', () => {
   it('writes Greek glossary terms without accents (the jargon rule matches them against accent-free text)', () => {
     const accented = lexicon.jargon.terms.map((t) => t.split('=>')[0]).filter((term) => /[\u0384-\u038f\u03ac-\u03af\u03ca-\u03ce\u1f00-\u1fff]/.test(term));
     expect(accented).toEqual([]);
-  });
-
-  it('translates every message of its rules, keeping the placeholders', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-    const problems: string[] = [];
-    for (const id of PART2) {
-      for (const [messageId, english] of Object.entries(builtinRules.get(id)!.meta.messages ?? {})) {
-        const greek = messages[id]?.[messageId];
-        if (!greek) problems.push(`${id}.${messageId}: missing`);
-        else if (placeholders(greek).join() !== placeholders(english).join()) problems.push(`${id}.${messageId}: placeholders`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('reads a Greek transcript as Greek without being told', () => {
-    const { messages: found } = tester.lint('unset-expectations', unsetExpectations, { code: 'Customer: Πότε θα σταλεί;\nAgent: Θα σταλεί το συντομότερο δυνατό.\n', filename: 'case.txt' });
-    expect(found.map((m) => [m.line, m.column, m.endColumn])).toEqual([[2, 18, 39]]);
   });
 
   it('--fix puts the plain Greek wording in place of the jargon', () => {
@@ -235,26 +210,16 @@ describe('el: handling a query (seed 002)', () => {
 });
 
 // The seed's worked example: the ineffective reply recites policy and sends the customer to
-// a form (rule-book and runaround, whose Greek lexicon blocks come from another part of the
-// pack: these cases run once they are there); the effective reply raises neither, and none
-// of this part's rules fires on either.
+// a form (rule-book and runaround: el-conversation.test.ts); none of this file's rules fires
+// on either reply.
 const customer = 'Customer: Έχω παραγγείλει ένα μπλε widget την περασμένη εβδομάδα, αλλά έλαβα ένα κόκκινο. Είμαι πραγματικά απογοητευμένος γιατί χρειάζομαι το μπλε για ένα έργο!\n';
 const effective = `${customer}Agent: Λυπάμαι πολύ που ακούσατε ότι λάβατε το λάθος widget χρώματος, αυτό είναι σίγουρα απογοητευτικό, ειδικά όταν έχετε μια προθεσμία έργου, επιτρέψτε μου να αναζητήσω την παραγγελία σας χρησιμοποιώντας τον αριθμό παραγγελίας σας.\n`;
 const ineffective = `${customer}Agent: Η πολιτική μας δηλώνει ότι οι επιστροφές χρειάζονται 7-10 εργάσιμες ημέρες. Μπορείτε να συμπληρώσετε αυτή τη φόρμα ...\n`;
 
-describe('el: the seed\'s worked example (002)', () => {
+describe("el: the seed's worked example (002) and this file's rules", () => {
   const lint = (id: string, code: string) => tester.lint(id, builtinRules.get(id)!, el(code, id)).messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
   it.each(PART2.filter((id) => id !== 'interruption'))('%s raises nothing on either reply', (id) => {
     expect(lint(id, effective)).toEqual([]);
     expect(lint(id, ineffective)).toEqual([]);
-  });
-  const ready = Boolean(lexicon['rule-book'] && lexicon.runaround?.redirect);
-  it.skipIf(!ready)('the ineffective reply raises rule-book and runaround', () => {
-    expect(tester.lint('rule-book', ruleBook, el(ineffective, 'rule-book')).messages.length).toBeGreaterThan(0);
-    expect(tester.lint('runaround', runaround, el(ineffective, 'runaround')).messages.length).toBeGreaterThan(0);
-  });
-  it.skipIf(!ready)('the effective reply raises neither', () => {
-    expect(tester.lint('rule-book', ruleBook, el(effective, 'rule-book')).messages).toEqual([]);
-    expect(tester.lint('runaround', runaround, el(effective, 'runaround')).messages).toEqual([]);
   });
 });

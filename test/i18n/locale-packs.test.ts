@@ -1,0 +1,94 @@
+/**
+ * What every locale pack must give, checked the same way for each: no phrase rule
+ * silently inactive (every category of the English lexicon has entries), every message
+ * translated with its placeholders, and conversations read in their own language —
+ * detected from the script, per turn in a mixed conversation, links not counted.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { builtinRules } from '../../rules/index.js';
+import runaround from '../../rules/runaround.js';
+import { RuleTester } from '../../src/rule-tester.js';
+import { detectLocale } from '../../src/text/locale.js';
+import { run, tempProject } from '../helpers.js';
+
+const root = path.join(import.meta.dirname, '..', '..');
+const load = <T>(file: string) => parse(readFileSync(path.join(root, file), 'utf8')) as T;
+type Lexicon = Record<string, Record<string, string[]>>;
+const en = load<Lexicon>('rules/lexicon/en.yaml');
+
+describe.each(['el', 'hy', 'ka'])('locale pack %s', (locale) => {
+  const lexicon = load<Lexicon>(`rules/lexicon/${locale}.yaml`);
+  const messages = load<Record<string, Record<string, string>>>(`rules/messages/${locale}.yaml`);
+
+  it('has entries for every group and category of the English lexicon', () => {
+    const missing = Object.entries(en).flatMap(([group, categories]) =>
+      Object.keys(categories).filter((category) => !lexicon[group]?.[category]?.length).map((category) => `${group}.${category}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('has no group or category the English lexicon lacks (a typo would be silently unused)', () => {
+    const extra = Object.entries(lexicon).flatMap(([group, categories]) =>
+      Object.keys(categories ?? {}).filter((category) => !en[group]?.[category]).map((category) => `${group}.${category}`),
+    );
+    expect(extra).toEqual([]);
+  });
+
+  it('translates every message of every rule, keeping the placeholders', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+    const problems: string[] = [];
+    for (const [id, rule] of builtinRules) {
+      for (const [messageId, english] of Object.entries(rule.meta.messages ?? {})) {
+        const translated = messages[id]?.[messageId];
+        if (!translated) problems.push(`${id}.${messageId}: missing`);
+        else if (placeholders(translated).join() !== placeholders(english).join()) problems.push(`${id}.${messageId}: placeholders`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('locale resolution', () => {
+  it('detects Greek, Armenian and Georgian from the script, Latin as the default', () => {
+    expect(detectLocale('Καλησπέρα σας, πού είναι η παραγγελία μου;')).toBe('el');
+    expect(detectLocale('Բարև Ձեզ, որտե՞ղ է պատվերս։')).toBe('hy');
+    expect(detectLocale('გამარჯობა, სად არის ჩემი შეკვეთა?')).toBe('ka');
+    expect(detectLocale('Hello, where is my order?')).toBe('en');
+    expect(detectLocale('Hallo, wo ist meine Bestellung?', 'de')).toBe('de');
+    expect(detectLocale('12345 !!!')).toBe('en');
+  });
+
+  it('does not count links and addresses as Latin words', () => {
+    expect(detectLocale('Δείτε εδώ: https://www.example-shop.com/returns/form-page?id=12345 ή γράψτε στο support@example-shop.com')).toBe('el');
+    expect(detectLocale('გადადით https://www.magti.ge/support/faq/internet-settings-mobile')).toBe('ka');
+  });
+
+  it('reads each turn of a mixed conversation in its own language and reports the conversation locale in JSON', async () => {
+    // A Greek customer answered in English: the English redirect is found by the English lexicon.
+    const dir = tempProject({ 'chat.txt': 'Customer: Καλησπέρα, πού είναι η παραγγελία μου; Δεν έχει έρθει ακόμα.\nAgent: Please visit our website.\n' });
+    const { stdout } = await run(['chat.txt', '-f', 'json'], { cwd: dir });
+    const [result] = JSON.parse(stdout);
+    expect(result.transcripts[0].locale).toBe('el');
+    expect(result.messages.find((m: { ruleId: string }) => m.ruleId === 'runaround')).toMatchObject({ line: 2, column: 15 });
+  });
+
+  it('--message-locale writes the findings in Greek, Armenian or Georgian', async () => {
+    const dir = tempProject({ 'chat.txt': 'Agent: Please visit our website.\n' });
+    for (const [locale, pattern] of [['el', /\p{Script=Greek}{3}/u], ['hy', /\p{Script=Armenian}{3}/u], ['ka', /\p{Script=Georgian}{3}/u]] as const) {
+      const { stdout } = await run(['chat.txt', '-f', 'json', '--message-locale', locale], { cwd: dir });
+      const finding = JSON.parse(stdout)[0].messages.find((m: { ruleId: string }) => m.ruleId === 'runaround');
+      expect(finding.message, locale).toMatch(pattern);
+      expect(finding.message, locale).toContain('visit our website');
+    }
+  });
+
+  it('honours a configured locale over detection', () => {
+    const tester = new RuleTester();
+    // Told it is English, a Greek redirect finds nothing: the English lexicon has no Greek.
+    const { messages } = tester.lint('runaround', runaround, { code: 'Agent: Επισκεφθείτε την ιστοσελίδα μας.\n', locale: 'en' });
+    expect(messages).toEqual([]);
+  });
+});
