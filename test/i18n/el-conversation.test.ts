@@ -187,9 +187,13 @@ describe("el: runaround, rule-book, robotism, apathy, assumption, missing-thanks
     valid: [
       el("Customer: Πού είναι η παραγγελία μου;\nAgent: Σας ευχαριστούμε για την υπομονή σας. Φτάνει αύριο.\n", "thanks for the patience", { filename: "case.txt" }),
       el("Customer: Περίμενα πολύ.\nAgent: Εκτιμούμε την κατανόησή σας. Το θέμα λύθηκε.\n", "appreciation", { filename: "case.txt" }),
-      el("Customer: Μπορείς να μου αλλάξεις την ώρα παράδοσης;\nAgent: Έγινε, την άλλαξα για τις 18:00. Να 'σαι καλά!\n", "informal thanks", { filename: "case.txt" }),
+      el("Customer: Μπορείς να μου αλλάξεις την ώρα παράδοσης;\nAgent: Έγινε, την άλλαξα για τις 18:00. Σ' ευχαριστώ!\n", "informal thanks", { filename: "case.txt" }),
     ],
     invalid: [
+      // «Να 'σαι καλά» answers thanks ("you're welcome"); it thanks nobody.
+      bad("Customer: Μπορείς να μου αλλάξεις την ώρα παράδοσης;\nAgent: Έγινε, την άλλαξα για τις 18:00. Να 'σαι καλά!\n", "«να 'σαι καλά» is no thanks", [
+        { messageId: "missing", line: 2, column: 8, endLine: 2, endColumn: 54 },
+      ], { filename: "case.txt" }),
       bad("Customer: Θέλω να αυξήσω το όριο της κάρτας μου.\nAgent: Το όριο αυξήθηκε στα 3.000 ευρώ.\n", "never thanks", [
         { messageId: "missing", line: 2, column: 8, endLine: 2, endColumn: 40 },
       ], { filename: "case.txt" }),
