@@ -24,6 +24,7 @@ import readability from '../../rules/readability.js';
 import robotism from '../../rules/robotism.js';
 import ruleBook from '../../rules/rule-book.js';
 import runaround from '../../rules/runaround.js';
+import noAlternative from '../../rules/no-alternative.js';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const tester = new RuleTester();
@@ -276,6 +277,43 @@ describe("el: handling a query (seed 002, Greek)", () => {
       bad("Customer: Εντάξει, το παρέλαβα.\nAgent: Ωραία. Καλή συνέχεια.\n", "follow through without a thank-you", [
         { messageId: "missing", line: 2, column: 8, endLine: 2, endColumn: 29 },
       ], { filename: "case.txt" }),
+    ],
+  });
+});
+
+// Phrasings the blind Greek labeled set (fixtures/labeled/el) turned up, each pinned here.
+describe('el: phrasings from the labeled set', () => {
+  const f = { filename: 'case.txt' };
+  tester.run('robotism', robotism, {
+    valid: [el('Customer: Η παραγγελία μου δεν ήρθε ακόμα.\nAgent: Βεβαίως. Μου λέτε τον αριθμό παραγγελίας;\n', '«Βεβαίως» answers the customer first', f)],
+    invalid: [
+      bad('Customer: Η παραγγελία μου δεν ήρθε ακόμα.\nAgent: Τον αριθμό παραγγελίας παρακαλώ.\n', 'a bare demand in the accusative', [
+        { messageId: 'detailsFirst', line: 2, column: 8, endLine: 2, endColumn: 39 },
+      ], f),
+    ],
+  });
+  tester.run('apathy', apathy, {
+    valid: [el('Customer: Τέσσερις ώρες στο αεροδρόμιο και ούτε ένα νερό. Ντροπή!\nAgent: Λυπάμαι πολύ για την ταλαιπωρία. Η πτήση σας αναχωρεί στις 18:00.\n', 'an apology answers it', f)],
+    invalid: [
+      bad('Customer: Τέσσερις ώρες στο αεροδρόμιο και ούτε ένα νερό. Ντροπή!\nAgent: Η πτήση σας αναχωρεί στις 18:00.\n', 'a bare «Ντροπή!» left unanswered', [
+        { messageId: 'unacknowledged', line: 2, column: 8, endLine: 2, endColumn: 40 },
+      ], f),
+    ],
+  });
+  tester.run('assumption', assumption, {
+    valid: [el('Customer: Γεια, ο λογαριασμός μου είναι λάθος.\nAgent: Τι ακριβώς βλέπετε λάθος στον λογαριασμό;\n', 'the agent asks first', f)],
+    invalid: [
+      bad('Customer: Γεια, ο λογαριασμός μου είναι λάθος.\nAgent: Σου αφαίρεσα τις χρεώσεις περιαγωγής.\n', '«είναι λάθος» without saying what', [
+        { messageId: 'assumed', line: 2, column: 8, endLine: 2, endColumn: 20 },
+      ], f),
+    ],
+  });
+  tester.run('no-alternative', noAlternative, {
+    valid: [el('Customer: Μπορώ να αλλάξω το όνομα στο εισιτήριο;\nAgent: Η αλλαγή ονόματος δεν επιτρέπεται, αλλά μπορώ να σας επιστρέψω το 80% ως κουπόνι.\n', 'refused with an offer', f)],
+    invalid: [
+      bad('Customer: Μπορώ να αλλάξω το όνομα στο εισιτήριο;\nAgent: Η αλλαγή ονόματος επιβάτη δεν επιτρέπεται.\n', 'the impersonal no', [
+        { messageId: 'refusal', line: 2, column: 34, endLine: 2, endColumn: 49 },
+      ], f),
     ],
   });
 });
