@@ -27,6 +27,8 @@ interface Options {
   timeframe: string;
 }
 
+const DEFAULT_TIMEFRAME = 'within 24 hours';
+
 /** Vague timings a suggestion can swap for a time frame outright. */
 const REPLACEABLE = /^(?:as soon as (?:possible|we can|I can|practical|practicable|we're able|I'm able)|asap|a\.s\.a\.p\.?|at (?:the|our|my) earliest (?:convenience|opportunity)|in (?:due course|the near future)|shortly|(?:very )?soon)$/i;
 
@@ -78,7 +80,7 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
-    defaultOptions: { timeframe: 'within 24 hours' },
+    defaultOptions: { timeframe: DEFAULT_TIMEFRAME },
     messages: {
       noTimeframe: 'No time frame for "{{phrase}}"; tell the customer when to expect it (e.g. "{{timeframe}}", "by 5pm today").',
       replaceVague: 'Replace "{{vague}}" with "{{timeframe}}".',
@@ -100,7 +102,13 @@ export default defineRule<Options>({
         .some((hit) => sentences.some((s) => hit.start >= s.start && hit.start < s.end));
     }
 
+    // A suggestion writes into the customer's reply: in English by default; in another language
+    // only the configured time frame is put in, and no sentence is composed.
+    const english = context.locale.startsWith('en');
+    const ownTimeframe = timeframe !== DEFAULT_TIMEFRAME;
+
     function suggestion(turn: Turn, primary: PhraseHit, promise: PhraseHit | undefined, sentence: Sentence): NonNullable<ReportDescriptor['suggest']> {
+      if (!english && !ownTimeframe) return [];
       const text = turn.text;
       if (REPLACEABLE.test(primary.text.trim())) {
         return [{ messageId: 'replaceVague', data: { vague: primary.text, timeframe }, fix: { range: [primary.start, primary.end], text: timeframe } }];
@@ -112,6 +120,7 @@ export default defineRule<Options>({
         return [{ messageId: 'insertTimeframe', data: { timeframe, after: last }, fix: { range: [hit.end, hit.end], text: ` ${timeframe}` } }];
       }
       // Otherwise a sentence of its own after this one: "You'll hear from us within 24 hours."
+      if (!english) return [];
       const who = /^(?:I\b|let me\b)/i.test(hit.text) ? 'me' : 'us';
       const closed = /[.!?]["')\]]*$/.test(sentence.text);
       const added = `You'll hear from ${who} ${timeframe}.`;

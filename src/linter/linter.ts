@@ -13,7 +13,7 @@ import { detectLocale } from '../text/locale.js';
 import { atClauseStart } from '../text/clauses.js';
 import { mergeLexicons, PhraseBook, type FindOptions, type Lexicon, type PhraseHit, type PhraseMatcher } from '../text/phrases.js';
 import { applyDirectives, parseDirectives, unusedDirectiveMessage } from './directives.js';
-import { compareMessages, interpolate } from './messages.js';
+import { compareMessages, interpolate, translateValues } from './messages.js';
 import { attachConversations } from './conversation-view.js';
 import { annotateResult } from './scorecard.js';
 import type { ReportDescriptor, RuleContext, RuleListener, RuleModule, TextFix } from './rule.js';
@@ -376,16 +376,22 @@ export class Linter {
     messageLocale = 'en',
   ): LintMessage {
     const { turn } = descriptor;
-    const translated = messageLocale !== 'en' ? this.env.messages?.(messageLocale)[ruleId]?.[descriptor.messageId] : undefined;
+    const catalog = messageLocale !== 'en' ? this.env.messages?.(messageLocale) : undefined;
+    const translated = catalog?.[ruleId]?.[descriptor.messageId];
     const template = translated ?? rule.meta.messages[descriptor.messageId];
     if (template === undefined) throw new Error(`rule "${ruleId}" reported unknown messageId "${descriptor.messageId}"`);
+    // A translated template gets translated values too ("is upset", "6 min"), where the catalog has them.
+    const render = (messageId: string, data?: Record<string, string | number>): string => {
+      const localized = catalog?.[ruleId]?.[messageId];
+      return localized ? interpolate(localized, translateValues(data, catalog!)) : interpolate(rule.meta.messages[messageId] ?? messageId, data);
+    };
     const [start, end] = descriptor.range ?? wholeTurn(turn.text);
     const from = lines.position(turn.loc.start(start));
     const to = lines.position(turn.loc.end(Math.max(end, start + 1)));
     const message: LintMessage = {
       ruleId,
       severity,
-      message: interpolate(template, descriptor.data),
+      message: translated ? render(descriptor.messageId, descriptor.data) : interpolate(template, descriptor.data),
       messageId: descriptor.messageId,
       line: from.line,
       column: from.column,
@@ -403,7 +409,7 @@ export class Linter {
       message.suggestions = [];
       for (const s of descriptor.suggest) {
         const fix = this.mapFix(turn, s.fix, encodeFixText);
-        const desc = s.desc ?? (s.messageId ? interpolate(rule.meta.messages[s.messageId] ?? s.messageId, s.data) : '');
+        const desc = s.desc ?? (s.messageId ? render(s.messageId, s.data) : '');
         if (fix) message.suggestions.push({ desc, ...(s.messageId ? { messageId: s.messageId } : {}), fix });
       }
       if (message.suggestions.length === 0) delete message.suggestions;

@@ -92,3 +92,24 @@ describe('locale resolution', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('translated values inside translated messages', () => {
+  it('puts Greek words and units where a rule fills in English ones (reason, what, durations)', async () => {
+    const chat = {
+      channel: 'chat',
+      messages: [
+        { role: 'customer', text: 'Είναι απαράδεκτο! Η παραγγελία μου άργησε τρεις μέρες.', timestamp: '2026-03-02T09:00:00Z' },
+        { role: 'agent', text: 'Οκ.', timestamp: '2026-03-02T09:07:30Z' },
+      ],
+    };
+    const dir = tempProject({ 'chat.json': JSON.stringify(chat) });
+    const { stdout } = await run(['chat.json', '-f', 'json', '--message-locale', 'el'], { cwd: dir });
+    const messages = JSON.parse(stdout)[0].messages as Array<{ ruleId: string; message: string }>;
+    const cold = messages.find((m) => m.ruleId === 'coldness')!;
+    expect(cold.message).toContain('είναι αναστατωμένος');
+    expect(cold.message).not.toContain('is upset');
+    const slow = messages.find((m) => m.ruleId === 'slow-response')!;
+    expect(slow.message).toMatch(/7 λεπ\. 30 δευτ\./);
+    expect(slow.message).not.toMatch(/\bmin\b/);
+  });
+});
