@@ -29,12 +29,26 @@ const ACRONYMS = new Set(
   (
     'ID PDF OK FAQ FAQS USB URL PIN SMS MMS VAT UK USA EU CEO TV PC ETA ASAP FYI PS GMT UTC BST CET CEST EST EDT PST PDT ' +
     'IBAN BIC SWIFT API SSL VPN DNS IP ISP ATM CVV CVC SIM GPS HTML CSV JPG JPEG PNG GIF DM NB RMA SKU QR NFC MFA OTP HR TBC TBD ' +
-    'UPS DHL USPS TNT DPD GLS IOS IMEI ISBN EAN UPC KYC AML GDPR POS DOB SSN NHS IRS HMRC LLC LTD PLC'
+    'UPS DHL USPS TNT DPD GLS IOS IMEI ISBN EAN UPC KYC AML GDPR POS DOB SSN NHS IRS HMRC LLC LTD PLC ' +
+    // Greek: tax and social-security numbers, VAT, tax office, post, vehicle tests, power company, Greek IBAN spelling, transport.
+    'ΑΦΜ ΑΜΚΑ ΦΠΑ ΔΟΥ ΕΛΤΑ ΙΒΑΝ ΚΤΕΟ ΔΕΗ ΔΕΔΔΗΕ ΕΦΚΑ ΟΤΕ ΚΕΠ ΑΑΔΕ ΕΥΔΑΠ ΟΑΣΑ ΚΤΕΛ ΜΜΜ ΕΟΠΥΥ ΙΚΑ ΑΔΤ ΤΚ ΑΕ ΕΠΕ ΙΚΕ ' +
+    // Armenian and Georgian counterparts of the common ones.
+    'ՀՎՀՀ ԱԱՀ ՀՀ ՍՊԸ ԲԲԸ ՀՏՀ ԱԴ სკ დღგ შპს სს'
   ).split(' '),
 );
 
 /** Written-out forms of slang; several where the short form is ambiguous ("ur" = your / you're). */
 const EXPANSIONS: Record<string, string[]> = {
+  // Greek chat short forms.
+  πλζ: ['παρακαλώ'],
+  πλιζ: ['παρακαλώ'],
+  ευχ: ['ευχαριστώ'],
+  τπτ: ['τίποτα'],
+  δλδ: ['δηλαδή'],
+  σόρι: ['συγγνώμη'],
+  σορι: ['συγγνώμη'],
+  θενξ: ['ευχαριστώ'],
+  θενκς: ['ευχαριστώ'],
   u: ['you'],
   ur: ['your', "you're"],
   pls: ['please'],
@@ -153,7 +167,8 @@ export default defineRule<Options>({
         if (allowSlang.has(lower) || singleQuoted(a, hit.start, hit.end)) continue;
         // "U", "UR", "NP" in capitals are letters or initialisms (U-turn, NP = nurse practitioner).
         if (word.length <= 2 && word === word.toUpperCase() && /\p{L}/u.test(word)) continue;
-        const expansions = EXPANSIONS[lower];
+        // Looked up without accents: «σόρι» and «σορι» are the same short form.
+        const expansions = EXPANSIONS[lower] ?? EXPANSIONS[lower.normalize('NFD').replace(/\p{M}+/gu, '')];
         if (!expansions) {
           out.push({ turn, range: [hit.start, hit.end], messageId: 'slangRemove', data: { word } });
           continue;

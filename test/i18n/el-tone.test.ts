@@ -134,6 +134,7 @@ describe('el: part 2 rules on Greek text', () => {
   });
   tester.run("unprofessional-tone", unprofessionalTone, {
     valid: [
+      el("Customer: Τι χρειάζεστε;\nAgent: Στο έντυπο γράψτε ΑΦΜ ΔΟΥ ΑΜΚΑ με αυτή τη σειρά.\n", "Greek acronyms in capitals are no shouting", { filename: "case.txt" }),
       el("Customer: Πώς αλλάζω τον κωδικό;\nAgent: Ευχαρίστως! Πατήστε «Ξέχασα τον κωδικό» και θα λάβετε SMS.\n", "polite register"),
       el("Customer: Πώς κάνω επανεκκίνηση;\nAgent: Πατήστε μαλακά το κουμπί για 5 δευτερόλεπτα.\n", "\"μαλακά\" (gently) is not the insult"),
       el("Customer: Τι χρειάζεστε;\nAgent: Θα χρειαστούμε τον ΑΦΜ και τον ΑΜΚΑ σας.\n", "Greek acronyms in capitals are not shouting"),
@@ -141,7 +142,7 @@ describe('el: part 2 rules on Greek text', () => {
       el("Customer: Λυπάμαι που σας έγραψα «γαμώτο».\nAgent: Κανένα πρόβλημα! Σας καταλαβαίνουμε.\n", "quoted back"),
     ],
     invalid: [
-      bad("Customer: Πώς αλλάζω τον κωδικό;\nAgent: Ρε φίλε, πλζ κάνε reset!!!\n", "slang and a run of \"!!!\"", [{ messageId: "slangRemove", line: 2, column: 8, endLine: 2, endColumn: 15 }, { messageId: "slangRemove", line: 2, column: 17, endLine: 2, endColumn: 20 }, { messageId: "punctuation", line: 2, column: 31, endLine: 2, endColumn: 34 }]),
+      bad("Customer: Πώς αλλάζω τον κωδικό;\nAgent: Ρε φίλε, πλζ κάνε reset!!!\n", "slang and a run of \"!!!\"", [{ messageId: "slangRemove", line: 2, column: 8, endLine: 2, endColumn: 15 }, { messageId: "slang", line: 2, column: 17, endLine: 2, endColumn: 20 }, { messageId: "punctuation", line: 2, column: 31, endLine: 2, endColumn: 34 }]),
       bad("Customer: Ακόμα δεν δουλεύει.\nAgent: Γαμώτο, το σύστημα έπεσε πάλι.\n", "profanity", [{ messageId: "profanity", line: 2, column: 8, endLine: 2, endColumn: 14 }]),
       bad("Customer: Ακόμα δεν δουλεύει.\nAgent: Αυτό το κωλοσύστημα δεν δουλεύει, σ@κ@τά.\n", "prefixed and censored profanity", [{ messageId: "profanity", line: 2, column: 16, endLine: 2, endColumn: 27 }, { messageId: "profanity", line: 2, column: 42, endLine: 2, endColumn: 48 }]),
       bad("Customer: Τι να κάνω;\nAgent: ΠΑΤΗΣΤΕ ΤΟ ΚΟΥΜΠΙ ΤΩΡΑ.\n", "shouting in Greek capitals", [{ messageId: "shouting", line: 2, column: 8, endLine: 2, endColumn: 30 }]),
@@ -204,7 +205,7 @@ describe('el: handling a query (seed 002)', () => {
       el("Customer: Έλαβα κόκκινο widget αντί για μπλε.\nAgent: Ζητώ συγγνώμη για το λάθος· το μπλε widget φεύγει σήμερα.\n", "\"Διατηρήστε έναν ευγενικό και σεβαστικό τόνο\""),
     ],
     invalid: [
-      bad("Customer: Έλαβα κόκκινο widget αντί για μπλε.\nAgent: Χαχα σόρι, μπερδεύτηκε η αποθήκη!!\n", "\"Επαγγελματισμός\" broken", [{ messageId: "slangRemove", line: 2, column: 8, endLine: 2, endColumn: 12 }, { messageId: "slangRemove", line: 2, column: 13, endLine: 2, endColumn: 17 }, { messageId: "punctuation", line: 2, column: 40, endLine: 2, endColumn: 42 }]),
+      bad("Customer: Έλαβα κόκκινο widget αντί για μπλε.\nAgent: Χαχα σόρι, μπερδεύτηκε η αποθήκη!!\n", "\"Επαγγελματισμός\" broken", [{ messageId: "slangRemove", line: 2, column: 8, endLine: 2, endColumn: 12 }, { messageId: "slang", line: 2, column: 13, endLine: 2, endColumn: 17 }, { messageId: "punctuation", line: 2, column: 40, endLine: 2, endColumn: 42 }]),
     ],
   });
 });
