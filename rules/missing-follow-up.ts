@@ -211,7 +211,14 @@ function customerNeed(context: RuleContext<Options>, turn: Turn): string | undef
   const analysis = context.analyze(turn);
   // A question mark inside quoted text ("they asked 'can you send a photo?'") is someone else's question.
   const question = questionSentences(context.analyze(turn)).find((s) => {
-    const mark = Math.max(analysis.normalized.lastIndexOf('?', s.end), analysis.normalized.lastIndexOf('\uff1f', s.end));
+    // The question mark in any of the four languages: ? ？, Greek ; (U+037E), Armenian ՞.
+    let mark = -1;
+    for (let k = Math.min(s.end, analysis.normalized.length) - 1; k >= s.start; k--) {
+      if ('?\uff1f;\u037e\u055e'.includes(analysis.normalized[k])) {
+        mark = k;
+        break;
+      }
+    }
     return !analysis.skipped.some((sp) => (sp.kind === 'quote' || sp.kind === 'url') && mark >= sp.start && mark < sp.end);
   });
   if (question) return 'a question';

@@ -62,7 +62,8 @@ export default defineRule({
     function answersRequest(turn: Turn): boolean {
       const asked = context.previousTurn(context.burst(turn)[0], 'customer');
       if (!asked) return false;
-      return context.burst(asked).some((t) => context.analyze(t).sentences.some((s) => s.isQuestion) || REQUEST.test(t.text));
+      // A request in the customer's words, from the lexicon missing-follow-up reads too ("can you", «θα ήθελα»).
+      return context.burst(asked).some((t) => context.analyze(t).sentences.some((s) => s.isQuestion) || REQUEST.test(t.text) || context.find(t, 'request', { group: 'missing-follow-up' }).length > 0);
     }
 
     function refusals(turn: Turn): Array<{ hit: PhraseHit; scopeEnd: number }> {
