@@ -15,7 +15,7 @@ export default defineRule<{ minRepeatWords: number }>({
       url: 'docs/rules/robotism.md',
     },
     channels: ['chat', 'email', 'voice', 'social', 'macro'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     schema: {
       type: 'object',
       properties: {

@@ -15,7 +15,7 @@ export default defineRule({
       url: 'docs/rules/rule-book.md',
     },
     channels: ['chat', 'email', 'voice', 'social', 'macro'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       policy: 'Recites policy ("{{phrase}}") without offering a way forward; say what you can do for the customer in the same reply.',
