@@ -113,3 +113,29 @@ describe('translated values inside translated messages', () => {
     expect(slow.message).not.toMatch(/\bmin\b/);
   });
 });
+
+describe('seed 002, the Greek worked example, end to end', () => {
+  const customer = 'Customer: Έχω παραγγείλει ένα μπλε widget την περασμένη εβδομάδα, αλλά έλαβα ένα κόκκινο. Είμαι πραγματικά απογοητευμένος γιατί χρειάζομαι το μπλε για ένα έργο!\n';
+  const lint = async (agent: string) => {
+    const dir = tempProject({ 'seed.txt': `${customer}Agent: ${agent}\n` });
+    const { stdout } = await run(['seed.txt', '-f', 'json'], { cwd: dir });
+    const [result] = JSON.parse(stdout);
+    return { locale: result.transcripts[0].locale, found: result.messages.map((m: { ruleId: string; line: number; column: number; endColumn: number }) => [m.ruleId, m.line, m.column, m.endColumn]) };
+  };
+
+  it('the ineffective reply: rule-book at the policy, runaround at the form, read as Greek without being told', async () => {
+    const { locale, found } = await lint('Η πολιτική μας δηλώνει ότι οι επιστροφές χρειάζονται 7-10 εργάσιμες ημέρες. Μπορείτε να συμπληρώσετε αυτή τη φόρμα ...');
+    expect(locale).toBe('el');
+    expect(found).toContainEqual(['rule-book', 2, 8, 30]);
+    expect(found).toContainEqual(['runaround', 2, 84, 122]);
+  });
+
+  it('the effective reply raises neither', async () => {
+    const { found } = await lint(
+      'Λυπάμαι πολύ που ακούσατε ότι λάβατε το λάθος widget χρώματος, αυτό είναι σίγουρα απογοητευτικό, ειδικά όταν έχετε μια προθεσμία έργου, επιτρέψτε μου να αναζητήσω την παραγγελία σας χρησιμοποιώντας τον αριθμό παραγγελίας σας. Μπορείτε να μου δώσετε τον αριθμό παραγγελίας;',
+    );
+    expect(found.map((f: unknown[]) => f[0])).not.toContain('rule-book');
+    expect(found.map((f: unknown[]) => f[0])).not.toContain('runaround');
+    expect(found.map((f: unknown[]) => f[0])).not.toContain('apathy');
+  });
+});
