@@ -15,7 +15,7 @@ export default defineRule({
       url: 'docs/rules/missing-thanks.md',
     },
     channels: ['chat', 'email', 'voice', 'social'],
-    defaultSeverity: 'error',
+    defaultSeverity: 'warn',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       missing: 'The agent never thanks the customer; thank them for their patience or for getting in touch.',

@@ -59,7 +59,7 @@ export default defineRule<Options>({
       url: 'docs/rules/readability.md',
     },
     channels: ['chat', 'email', 'voice', 'social', 'macro'],
-    defaultSeverity: 'error',
+    defaultSeverity: 'warn',
     fixable: false,
     schema: {
       type: 'object',

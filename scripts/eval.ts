@@ -6,6 +6,7 @@
  *   npm run eval -- --locale el       one locale only (tables are per locale when there are several)
  *   npm run eval -- --errors RULE     list that rule's false positives and misses
  *   npm run eval -- --severities      the severity each rule's measured precision earns in `recommended`
+ *   npm run eval -- --corpus-rates    re-measure fixtures/corpus-rates.json from ../shared/corpus (numbers only)
  *   npm run eval -- --corpus DIR      hits per 100 conversations on a folder of real conversations
  *   npm run eval -- --corpus DIR --show RULE [--limit N]   print those hits for review
  *   add --json for machine-readable output
@@ -17,7 +18,8 @@ import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import type { LintMessage, LintResult } from '../src/model.js';
 import { packageRoot } from '../src/runner/package-root.js';
-import { byTranscript, earnedSeverities, evaluateLabeled, evaluationEngine, macroF1, SEVERITY_POLICY, type RuleRow } from './labeled.js';
+import { writeFileSync } from 'node:fs';
+import { byTranscript, earnedSeverities, evaluateLabeled, evaluationEngine, macroF1, measureCorpusRates, SEVERITY_POLICY, type RuleRow } from './labeled.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -126,7 +128,7 @@ function severities(): void {
     console.log(JSON.stringify(earned.map((e) => ({ ...e, recommended: builtinRules.get(e.rule)!.meta.defaultSeverity })), null, 2));
     return;
   }
-  console.log(`Severity earned in recommended (error: held-out precision >= ${SEVERITY_POLICY.minPrecision} on >= ${SEVERITY_POLICY.minTruePositives} true positives, and tuning precision >= ${SEVERITY_POLICY.minPrecision} in every locale)\n`);
+  console.log(`Severity earned in recommended (error: held-out precision >= ${SEVERITY_POLICY.minPrecision} on >= ${SEVERITY_POLICY.minTruePositives} true positives, tuning precision >= ${SEVERITY_POLICY.minPrecision} in every locale, and <= ${SEVERITY_POLICY.maxPer100} per 100 real conversations)\n`);
   console.log(`${'rule'.padEnd(22)} ${'earned'.padEnd(7)} ${'shipped'.padEnd(8)} why`);
   for (const e of earned) {
     const shipped = builtinRules.get(e.rule)!.meta.defaultSeverity;
@@ -137,4 +139,9 @@ function severities(): void {
 const corpusDir = option('--corpus');
 if (corpusDir) corpus(path.resolve(corpusDir));
 else if (process.argv.includes('--severities')) severities();
+else if (process.argv.includes('--corpus-rates')) {
+  const rates = measureCorpusRates(path.resolve(option('--shared') ?? path.join(packageRoot(), '..', 'shared')));
+  writeFileSync(path.join(packageRoot(), 'fixtures', 'corpus-rates.json'), JSON.stringify(rates, null, 2) + '\n');
+  console.log(`fixtures/corpus-rates.json: ${Object.entries(rates.corpora).map(([n, c]) => `${n} ${c.conversations}`).join(', ')} conversations`);
+}
 else labeled();

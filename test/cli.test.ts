@@ -119,7 +119,7 @@ describe('cli', () => {
     const { stdout } = await run(['--print-config', 'x.txt'], { cwd: dir });
     const config = JSON.parse(stdout);
     expect(config.rules.runaround).toEqual([2, { allowWithSteps: false }]);
-    expect(config.rules['missing-thanks'][0]).toBe(2);
+    expect(config.rules['missing-thanks'][0]).toBe(1);
     expect(config.rules.apathy[0]).toBe(1);
     expect(config.locale).toBe('en');
   });
