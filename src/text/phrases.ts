@@ -64,6 +64,9 @@ export function clauseBreakPattern(conjunctions: readonly string[]): RegExp {
   return new RegExp(words ? `${CLAUSE_PUNCTUATION}|${words.source}` : CLAUSE_PUNCTUATION, 'giu');
 }
 
+/** A lexicon with no `clause-breaks`: punctuation alone ends a clause. */
+const PUNCTUATION_BREAKS = clauseBreakPattern([]);
+
 /** What may stand before an imperative in any language: punctuation, bullets, numbering ("2.", "3)"). */
 const NEUTRAL_LEAD = '[\\s,;:\\-–—*•>()]|\\d+[.)]';
 
@@ -83,7 +86,7 @@ export class CompiledMatcher implements PhraseMatcher {
   constructor(
     entries: readonly string[],
     private readonly negators?: RegExp,
-    private readonly clauseBreaks: RegExp = clauseBreakPattern([]),
+    private readonly clauseBreaks: RegExp = PUNCTUATION_BREAKS,
   ) {
     this.pattern = compilePattern(entries, { leftBoundary: false });
     this.empty = !this.pattern;
