@@ -1,4 +1,3 @@
-import { PENDING } from '../src/text/clauses.js';
 import { defineRule, type RuleContext } from '../src/linter/rule.js';
 import type { Turn } from '../src/model.js';
 import { questionSentences } from '../src/text/analysis.js';
@@ -75,10 +74,14 @@ function solutionHits(context: RuleContext, turn: Turn): PhraseHit[] {
   const imperatives = context
     .find(turn, 'imperative')
     .filter((h) => statement(h) && context.atClauseStart(turn, h));
-  // "Once your refund has been processed, I'll e-mail you": not done yet.
+  // "Once your refund has been processed, I'll e-mail you": not done yet. The condition word
+  // («μόλις», "once") opens within 40 characters before, with no punctuation between.
+  const pending = context.find(turn, 'pending', { includeNegated: true, includeSkipped: true });
+  const stillPending = (h: PhraseHit) =>
+    pending.some((p) => p.end <= h.start && p.start >= Math.max(h.sentence?.start ?? 0, h.start - 40) && !/[,.;:!?]/.test(analysis.normalized.slice(p.end, h.start)));
   const done = context
     .find(turn, 'done')
-    .filter((h) => statement(h) && !PENDING.test(analysis.normalized.slice(Math.max(h.sentence?.start ?? 0, h.start - 40), h.start)));
+    .filter((h) => statement(h) && !stillPending(h));
   return [...done, ...context.find(turn, 'instruction').filter(statement), ...imperatives].sort(
     (a, b) => a.start - b.start,
   );

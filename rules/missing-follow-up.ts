@@ -115,7 +115,6 @@ function agentReplies(turns: readonly Turn[]): Turn[][] {
   return replies;
 }
 
-const CONDITIONAL = /\b(if|unless|in case|otherwise|should (it|this|that|the|you|they))\b/i;
 
 function usable(context: RuleContext<Options>, turn: Turn, hit: PhraseHit): boolean {
   const sentence = hit.sentence;
@@ -124,7 +123,8 @@ function usable(context: RuleContext<Options>, turn: Turn, hit: PhraseHit): bool
   if (questionSentences(context.analyze(turn)).some((q) => q.start === sentence.start)) return false;
   const analysis = context.analyze(turn);
   // "If it happens again, I'll escalate it": nothing is open yet.
-  if (CONDITIONAL.test(analysis.normalized.slice(sentence.start, hit.start))) return false;
+  // "If it happens again, we'll look into it": a condition before the promise (lexicon `conditional`).
+  if (context.find(turn, 'conditional', { includeNegated: true }).some((c) => c.start >= sentence.start && c.end <= hit.start)) return false;
   // "I'll pass your feedback on to the team": nothing is owed to the customer.
   const notOwed = context.find(turn, 'not-owed', { includeNegated: true });
   if (notOwed.some((h) => h.start >= sentence.start && h.start < sentence.end)) return false;

@@ -28,12 +28,6 @@ const LOOK_UP = /^let me (?:check|look|see|find)\b/i;
 /** Not an offer: the closing "anything (else) I can help with?", and "I wish I could…". */
 const NOT_AN_OFFER = /(?:\b(?:anything|something)(?: else)?(?: that)?|\bwish|\bif only|\bhope)\s*$/i;
 
-/**
- * A refusal with a requirement attached tells the customer what has to happen first
- * ("until the payment clears", "without the receipt"). "If" and "once" do not: "we can't
- * cancel once it has shipped" is still a no.
- */
-const CONDITIONAL = /\b(?:unless|until|till|as long as|provided (?:that )?|without|before)\b/i;
 
 /** Where the quoted history of an e-mail starts ("On Mon, … wrote:", "-----Original Message-----"). */
 
@@ -71,6 +65,7 @@ export default defineRule({
       const historyAt = context.analyze(turn).historyStart;
       const out: Array<{ hit: PhraseHit; scopeEnd: number }> = [];
       // concat, not push: find's arrays are cached per turn and must not change.
+      const requirements = context.find(turn, 'requirement', { includeNegated: true });
       let hits = context.find(turn, 'refusal');
       if (answersRequest(turn)) hits = hits.concat(context.find(turn, 'request-refusal'));
       else hits = hits.slice();
@@ -79,7 +74,10 @@ export default defineRule({
         const sentence = hit.sentence;
         if (hit.start >= historyAt) continue;
         if (sentence?.isQuestion) continue;
-        if (sentence && CONDITIONAL.test(sentence.text)) continue;
+        // A refusal with a requirement attached tells the customer what has to happen first
+        // ("until the payment clears", "without the receipt"; lexicon `requirement`). "If" and
+        // "once" do not: "we can't cancel once it has shipped" is still a no.
+        if (sentence && requirements.some((r) => r.start >= sentence.start && r.start < sentence.end)) continue;
         const sentenceEnd = sentence?.end ?? text.length;
         const scopeEnd = [...text.slice(0, sentenceEnd).matchAll(SCOPE_END)].find((m) => m.index! >= hit.end)?.index ?? sentenceEnd;
         out.push({ hit, scopeEnd });

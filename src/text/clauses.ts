@@ -1,8 +1,6 @@
 /** Clause positions: where an instruction or a refusal starts its clause. */
 
 const CLAUSE = /[,;:\n(\u2013\u2014]|\bthen\b/gi;
-/** A condition still open before the hit: "once it arrives, …". */
-export const PENDING = /\b(?:once|when|after|as soon as|if|until|before)\b[^,.;:!?]*$/i;
 
 /** True when `hit` opens its clause: "Please try…", "If not, go to…", "2. Tap…"; `leads` from clauseLeadPattern. */
 export function atClauseStart(text: string, sentenceStart: number, hitStart: number, leads: RegExp): boolean {
