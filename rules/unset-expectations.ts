@@ -35,14 +35,6 @@ const REPLACEABLE = /^(?:as soon as (?:possible|we can|I can|practical|practicab
 /** A promise that reads as a whole once a time frame follows it: "get back to you", "be in touch". */
 const COMPLETE = /\b(?:you|touch|follow(?:ing)? up|back|know|posted|updated|informed|loop|us|me|them|team|update|reply|response|call|callback|follow-up|reach(?:ing)? out|revert)$/i;
 
-/** The promise is only in case something happens: "we'll let you know if we need anything". */
-const CONDITION_AFTER = /^[^,.;:!?\n]*?\b(?:if|in case|should (?:you|we|there|anything))\b/i;
-
-/** …or when something happens first: "if it isn't there by 1pm, message us and we'll chase it". */
-const CONDITION_BEFORE = /\b(?:if|in case|unless|whenever|should (?:you|it|there|anything))\b/i;
-
-/** A vague timing asked of the customer: "please send it as soon as possible". */
-const ASKED_OF_CUSTOMER = /\b(?:please|kindly|could you|can you|would you|you (?:need|have|must|should|'ll need|will need)|if you)\b/i;
 
 /** Letters of a sentence outside URLs, handles, quotes and signatures. */
 function ownLetters(analysis: TurnAnalysis, sentence: Sentence): number {
@@ -141,8 +133,18 @@ export default defineRule<Options>({
       const historyAt = analysis.historyStart;
       const usable = (hit: PhraseHit) => hit.sentence !== undefined && !hit.sentence.isQuestion && hit.start < historyAt;
 
-      const conditionBefore = (hit: PhraseHit) => CONDITION_BEFORE.test(text.slice(hit.sentence!.start, hit.start).split(';').pop()!);
-      const kept = (hit: PhraseHit) => usable(hit) && !CONDITION_AFTER.test(text.slice(hit.end, hit.sentence!.end)) && !conditionBefore(hit);
+      // The lexicon's `condition` words ("if", "in case"; «αν»): a promise only in case something happens —
+      // "if it isn't there by 1pm, message us and we'll chase it", "we'll let you know if we need anything".
+      const conditions = context.find(turn, 'condition', { includeNegated: true });
+      const conditionBefore = (hit: PhraseHit) => {
+        const from = hit.sentence!.start + text.slice(hit.sentence!.start, hit.start).lastIndexOf(';') + 1;
+        return conditions.some((c) => c.start >= from && c.end <= hit.start);
+      };
+      const conditionAfter = (hit: PhraseHit) =>
+        conditions.some((c) => c.start >= hit.end && c.start < hit.sentence!.end && !/[,.;:!?\n]/.test(text.slice(hit.end, c.start)));
+      const kept = (hit: PhraseHit) => usable(hit) && !conditionAfter(hit) && !conditionBefore(hit);
+      // A vague timing asked of the customer: "please send it as soon as possible" (lexicon `asked-of-customer`).
+      const askedOfCustomer = context.find(turn, 'asked-of-customer', { includeNegated: true });
       // Research in a live chat or call is often done on the spot: it counts only when the agent never speaks again.
       const doneOnTheSpot = LIVE.has(context.channel) && context.nextTurn(reply[reply.length - 1], 'agent') !== undefined;
       const promises = [...context.find(turn, 'promise').filter(kept), ...(doneOnTheSpot ? [] : context.find(turn, 'research').filter(kept))];
@@ -159,7 +161,7 @@ export default defineRule<Options>({
         }
         // "Please reply as soon as possible" asks the customer; it promises nothing.
         const clauseStart = Math.max(sentence.start, ...[...text.slice(sentence.start, hit.start).matchAll(/[,;:]/g)].map((m) => sentence.start + m.index! + 1));
-        return !ASKED_OF_CUSTOMER.test(text.slice(clauseStart, hit.start));
+        return !askedOfCustomer.some((a) => a.start >= clauseStart && a.end <= hit.start);
       });
 
       const sentences = analysis.sentences;
