@@ -81,12 +81,12 @@ describe.skipIf(Boolean(skipReason))(`html report in chromium${skipReason ? ` (s
 
   it('renders the overview: totals, both charts, the tables; keeps a screenshot', async () => {
     const { page, requests, errors } = await open(demoUrl);
-    expect(await page.textContent('.kpi .value')).toBe('14');
+    expect(await page.textContent('.kpi .value')).toBe('16');
     expect(await page.locator('#histogram rect').count()).toBeGreaterThan(0);
     expect(await page.locator('#histogram text.axis').count()).toBeGreaterThanOrEqual(10);
     const ruleRows = await page.locator('#rules tbody tr').count();
     expect(await page.locator('#rules-chart rect').count()).toBe(Math.min(ruleRows, 20));
-    expect(await page.locator('#agents tbody tr').count()).toBe(8);
+    expect(await page.locator('#agents tbody tr').count()).toBe(10);
     expect(await page.locator('#lowest tbody tr').count()).toBeGreaterThan(0);
     const box = await page.locator('#histogram').boundingBox();
     expect(box!.width).toBeGreaterThan(300);
@@ -129,7 +129,7 @@ describe.skipIf(Boolean(skipReason))(`html report in chromium${skipReason ? ` (s
     await page.click('.tabs a[href="#conversations"]');
     expect(await page.isVisible('#view-conversations')).toBe(true);
     expect(await page.isVisible('#view-overview')).toBe(false);
-    expect(await page.locator('#conv-rows tr').count()).toBe(14);
+    expect(await page.locator('#conv-rows tr').count()).toBe(16);
     await page.check('#conv-failing');
     const failing = await page.locator('#conv-rows tr').count();
     expect(failing).toBeGreaterThan(0);

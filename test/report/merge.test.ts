@@ -8,7 +8,7 @@ import { run } from '../helpers.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const HALF_A = ['fixtures/demo/call.txt', 'fixtures/demo/chats.json', 'fixtures/demo/macros/library.yaml', 'fixtures/demo/more.jsonl'];
-const HALF_B = ['fixtures/demo/chats.jsonl', 'fixtures/demo/macros/password-reset.txt', 'fixtures/demo/macros/refund-status.md', 'fixtures/demo/macros/returns.md'];
+const HALF_B = ['fixtures/demo/chats.jsonl', 'fixtures/demo/macros/password-reset.txt', 'fixtures/demo/macros/refund-status.md', 'fixtures/demo/macros/returns.md', 'fixtures/demo/greek.jsonl'];
 
 function tmp(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'tl-merge-'));

@@ -73,7 +73,7 @@ describe('progress bar', () => {
     const tty = fakeTty();
     const ttyStdout: string[] = [];
     await run(['fixtures/demo', '-f', 'json'], { cwd: ROOT, stderr: tty.stream, stdout: { write: (s: string) => ttyStdout.push(s) } });
-    expect(tty.writes.join('')).toMatch(/\r\u001b\[2K█+░* 100% · 8\/8 files · 14 conversations/);
+    expect(tty.writes.join('')).toMatch(/\r\u001b\[2K█+░* 100% · 9\/9 files · 16 conversations/);
     expect(tty.writes.at(-1)).toBe('\r\u001b[2K');
     expect(() => JSON.parse(ttyStdout.join(''))).not.toThrow();
 
