@@ -76,9 +76,10 @@ function solutionHits(context: RuleContext, turn: Turn): PhraseHit[] {
     .filter((h) => statement(h) && context.atClauseStart(turn, h));
   // "Once your refund has been processed, I'll e-mail you": not done yet. The condition word
   // («μόλις», "once") opens within 40 characters before, with no punctuation between.
-  const pending = context.find(turn, 'pending', { includeNegated: true, includeSkipped: true });
+  let pendingHits: PhraseHit[] | undefined;
+  const pending = () => (pendingHits ??= context.find(turn, 'pending', { includeNegated: true, includeSkipped: true }));
   const stillPending = (h: PhraseHit) =>
-    pending.some((p) => p.end <= h.start && p.start >= Math.max(h.sentence?.start ?? 0, h.start - 40) && !/[,.;:!?]/.test(analysis.normalized.slice(p.end, h.start)));
+    pending().some((p) => p.end <= h.start && p.start >= Math.max(h.sentence?.start ?? 0, h.start - 40) && !/[,.;:!?]/.test(analysis.normalized.slice(p.end, h.start)));
   const done = context
     .find(turn, 'done')
     .filter((h) => statement(h) && !stillPending(h));

@@ -65,11 +65,12 @@ export default defineRule({
       const historyAt = context.analyze(turn).historyStart;
       const out: Array<{ hit: PhraseHit; scopeEnd: number }> = [];
       // concat, not push: find's arrays are cached per turn and must not change.
-      const requirements = context.find(turn, 'requirement', { includeNegated: true });
       let hits = context.find(turn, 'refusal');
       if (answersRequest(turn)) hits = hits.concat(context.find(turn, 'request-refusal'));
       else hits = hits.slice();
       hits.sort((a, b) => a.start - b.start);
+      // Looked up only when there is a refusal to judge.
+      const requirements = hits.length ? context.find(turn, 'requirement', { includeNegated: true }) : [];
       for (const hit of hits) {
         const sentence = hit.sentence;
         if (hit.start >= historyAt) continue;
