@@ -3,22 +3,21 @@
  * letters name their language; Latin script (or none) falls back to the default.
  */
 
-/** Links, e-mail addresses and handles are Latin whatever language the words around them are in. */
-const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|gr|am|ge|eu|co|uk)(?:\/\S*)?/gi;
+import { ADDRESS } from './analysis.js';
 
 /** The locale a text is written in, judged on at most its first 4,000 characters (links and addresses not counted). */
 export function detectLocale(text: string, fallback = 'en'): string {
   let sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  if (/[\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]/.test(sample)) sample = sample.replace(ADDRESSES, ' ');
-  text = sample;
-  const end = text.length;
+  // Only where another script is present: a Latin text needs no second pass.
+  if (/[\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]/.test(sample)) sample = sample.replace(ADDRESS, ' ');
+  const end = sample.length;
   let latin = 0;
   let greek = 0;
   let armenian = 0;
   let georgian = 0;
   // One pass over char codes: this runs once per conversation.
   for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = sample.charCodeAt(i);
     if (c < 0x80) {
       if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
     } else if (c <= 0x24f) {
