@@ -391,7 +391,7 @@ export class Linter {
     const message: LintMessage = {
       ruleId,
       severity,
-      message: translated ? render(descriptor.messageId, descriptor.data) : interpolate(template, descriptor.data),
+      message: render(descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       line: from.line,
       column: from.column,
