@@ -162,8 +162,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
 const BARE_DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|de|fr|gr|am|ge|eu|app|help|support)(?:\/[^\s<>"')\]]*)?/gi;
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const HANDLE = /(?<![\w@])@\w{1,30}/g;
-/** Links, e-mail addresses and bare domains in one pattern: Latin whatever language the words around them are in. */
-export const ADDRESS = new RegExp([URL.source, EMAIL.source, BARE_DOMAIN.source].join('|'), 'gi');
+/** Links, e-mail addresses, bare domains and @handles in one pattern: Latin whatever language the words around them are in. */
+export const ADDRESS = new RegExp([URL.source, EMAIL.source, BARE_DOMAIN.source, HANDLE.source].join('|'), 'gi');
 // Social care teams sign tweets with initials: "^AB", "-AB", "*JS".
 const SIGNATURE = /(?:\s|^)[\^*~]\s?[A-Z]{1,4}\s*$|\s[-–]\s?[A-Z]{2,3}\s*$/g;
 // Quoted passages of some length, and e-mail quote lines.

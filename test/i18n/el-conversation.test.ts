@@ -25,6 +25,10 @@ import robotism from '../../rules/robotism.js';
 import ruleBook from '../../rules/rule-book.js';
 import runaround from '../../rules/runaround.js';
 import noAlternative from '../../rules/no-alternative.js';
+import coldness from '../../rules/coldness.js';
+import condescension from '../../rules/condescension.js';
+import missingFollowUp from '../../rules/missing-follow-up.js';
+import unfilledPlaceholder from '../../rules/unfilled-placeholder.js';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const tester = new RuleTester();
@@ -305,6 +309,39 @@ describe('el: phrasings from the labeled set', () => {
     invalid: [
       bad('Customer: Γεια, ο λογαριασμός μου είναι λάθος.\nAgent: Σου αφαίρεσα τις χρεώσεις περιαγωγής.\n', '«είναι λάθος» without saying what', [
         { messageId: 'assumed', line: 2, column: 8, endLine: 2, endColumn: 20 },
+      ], f),
+    ],
+  });
+  tester.run('coldness', coldness, {
+    invalid: [
+      // The reply opens with the customer's @handle: the turn is still read as Greek.
+      bad('{"channel":"social","messages":[{"role":"customer","text":"@TaxyCourier τρίτη φορά αλλάζει η ημερομηνία παράδοσης. Έχω μπουχτίσει πια."},{"role":"agent","text":"@nikos_k Οκ."}]}\n', 'a bare «Οκ.» after an @handle', [
+        { messageId: 'bare', line: 1, column: 171, endLine: 1, endColumn: 173 },
+      ], { filename: 'case.jsonl', locale: 'auto' }),
+    ],
+    valid: [el('{"channel":"social","messages":[{"role":"customer","text":"@TaxyCourier τρίτη φορά αλλάζει η ημερομηνία. Έχω μπουχτίσει πια."},{"role":"agent","text":"@nikos_k Λυπάμαι πολύ, έχετε δίκιο. Σας γράφω σε DM πότε ακριβώς έρχεται."}]}\n', 'an apology in full after the @handle', { filename: 'case.jsonl', locale: 'auto' })],
+  });
+  tester.run('condescension', condescension, {
+    valid: [el('Customer: Δεν πήρα αποζημίωση.\nAgent: Προφανώς πρέπει να σας αποζημιώσουμε, το κάνω τώρα.\n', 'the agent\'s own obligation', f)],
+    invalid: [
+      bad('Customer: Η οθόνη μένει μαύρη.\nAgent: Προφανώς πρέπει πρώτα να το φορτίσετε.\n', '«Προφανώς πρέπει πρώτα να…»', [
+        { messageId: 'talkingDown', line: 2, column: 8, endLine: 2, endColumn: 32 },
+      ], f),
+    ],
+  });
+  tester.run('missing-follow-up', missingFollowUp, {
+    valid: [el('Customer: Μου ήρθε το καρότσι με σπασμένη ρόδα.\nAgent: Λυπάμαι πολύ. Κάποιος από το τμήμα αποζημιώσεων θα σας καλέσει αύριο έως τις 12:00.\n', 'with a time frame', f)],
+    invalid: [
+      bad('Customer: Μου ήρθε το καρότσι με σπασμένη ρόδα.\nAgent: Λυπάμαι πολύ. Πέρασα το θέμα στο τμήμα αποζημιώσεων και κάποιος από εκεί θα σας καλέσει.\n', '«κάποιος από εκεί θα σας καλέσει», no time', [
+        { messageId: 'openAction', line: 2, column: 64, endLine: 2, endColumn: 95 },
+      ], f),
+    ],
+  });
+  tester.run('unfilled-placeholder', unfilledPlaceholder, {
+    valid: [el('Customer: Θέλω το πακέτο 20GB.\nAgent: Ενεργοποιήθηκε, ευχαριστούμε!\n\nΝίκος Π.\n', 'a real signature', f)],
+    invalid: [
+      bad('Customer: Θέλω το πακέτο 20GB.\nAgent: Ενεργοποιήθηκε, ευχαριστούμε!\n\n[Όνομα Πράκτορα]\n', 'the agent-name field left in', [
+        { messageId: 'placeholder', line: 4, column: 1, endLine: 4, endColumn: 17 },
       ], f),
     ],
   });

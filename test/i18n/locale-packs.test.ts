@@ -64,6 +64,8 @@ describe('locale resolution', () => {
   it('does not count links and addresses as Latin words', () => {
     expect(detectLocale('Δείτε εδώ: https://www.example-shop.com/returns/form-page?id=12345 ή γράψτε στο support@example-shop.com')).toBe('el');
     expect(detectLocale('გადადით https://www.magti.ge/support/faq/internet-settings-mobile')).toBe('ka');
+    // A social reply opens with the customer's @handle: «@nikos_k Οκ.» is still Greek.
+    expect(detectLocale('@nikos_k Οκ.')).toBe('el');
   });
 
   it('reads each turn of a mixed conversation in its own language and reports the conversation locale in JSON', async () => {
