@@ -25,7 +25,6 @@ interface Candidate {
 }
 
 const CALL_VERB = /\b(?:call|ring|phone|e-?mail|write to|calling|ringing|phoning|e-?mailing|writing to)(?:\s+directly)?$/i;
-const LEAD_IN = new Set(['please', 'kindly', 'just', 'simply', 'so', 'then', 'ok', 'okay', 'now', 'first', 'alternatively', 'otherwise', 'instead', 'sir', "ma'am", 'maam']);
 // "contact Verizon", "talk to Sam": a proper name right after the verb.
 const NOT_A_NAME = "(?:I|Us|Our|Me|My|The|This|That|It|Its|Them|They|We|You|Your|A|An|Another|Someone|Somebody|Anyone|Please|Thanks?|If|For|To|And|Or|URL|EMAIL|Link|Here)\\b";
 const PROPER_NAME = new RegExp(`^(?!${NOT_A_NAME})[A-Z][\\p{L}\\p{N}&;'-]*(?:\\s+(?!${NOT_A_NAME})[A-Z][\\p{L}\\p{N}&;'-]*){0,3}`, 'u');
@@ -101,14 +100,8 @@ export default defineRule<{ requireReason: boolean }>({
       return undefined;
     }
 
-    /** True when the words before `start` in its clause are only "please", "just", "so"… */
-    function startsClause(turn: Turn, hit: PhraseHit): boolean {
-      const from = hit.sentence?.start ?? 0;
-      const before = context.analyze(turn).normalized.slice(from, hit.start);
-      const clause = before.split(/[,;:()\u2013\u2014]|\s-\s/).pop() ?? '';
-      const words = clause.replace(/[^\p{L}' ]+/gu, ' ').trim().toLowerCase().split(/\s+/).filter(Boolean);
-      return words.every((w) => LEAD_IN.has(w));
-    }
+    /** True when only lead words ("please", "so", the lexicon's `lead-in`: "alternatively", "sir") stand before `hit` in its clause. */
+    const startsClause = (turn: Turn, hit: PhraseHit) => context.atClauseStart(turn, hit, { leadIns: 'lead-in' });
 
     function referrals(turn: Turn): Candidate[] {
       const out: Candidate[] = [];

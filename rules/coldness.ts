@@ -32,7 +32,6 @@ const GROUPS: Array<[Group, string]> = [
 ];
 /** Agent messages further apart than this are separate replies, even with no customer message between. */
 const FOLLOW_UP_MS = 10 * 60 * 1000;
-const LEAD_IN = new Set(['please', 'just', 'ok', 'okay', 'sir', "ma'am", 'maam', 'look', 'listen', 'hey', 'now', 'so', 'oh', 'well', 'alright', 'right']);
 
 export default defineRule<{ bareReplies: boolean }>({
   meta: {
@@ -68,12 +67,8 @@ export default defineRule<{ bareReplies: boolean }>({
     let reply: Turn[] = [];
     let customerBlock: Turn[] = [];
 
-    function startsClause(turn: Turn, hit: PhraseHit): boolean {
-      const from = hit.sentence?.start ?? 0;
-      const clause = context.analyze(turn).normalized.slice(from, hit.start).split(/[,;:()\u2013\u2014]|\s-\s/).pop() ?? '';
-      const words = clause.replace(/[^\p{L}' ]+/gu, ' ').trim().toLowerCase().split(/\s+/).filter(Boolean);
-      return words.every((w) => LEAD_IN.has(w));
-    }
+    /** Only lead words ("please", the lexicon's `lead-in`: "look", "listen") before `hit` in its clause. */
+    const startsClause = (turn: Turn, hit: PhraseHit) => context.atClauseStart(turn, hit, { leadIns: 'lead-in' });
 
     /** The text of a reply made only of one or two bare words ("Ok.", "Fine, done."), else undefined. */
     function bareText(turns: Turn[]): Bare | undefined {

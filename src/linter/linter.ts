@@ -322,7 +322,8 @@ export class Linter {
         phrases: (category, group = ruleId) => book.matcher(group, category),
         entries: (category, group = ruleId) => book.lexicon[group]?.[category] ?? [],
         find: (turn, category, opts = {}) => findCached(turn, opts.group ?? ruleId, category, opts),
-        atClauseStart: (turn, hit) => atClauseStart(analyze(turn).normalized, hit.sentence?.start ?? 0, hit.start, bookFor(turn).clauseLeads),
+        atClauseStart: (turn, hit, opts) =>
+          atClauseStart(analyze(turn).normalized, hit.sentence?.start ?? 0, hit.start, opts?.leadIns ? bookFor(turn).clauseLeadsWith(ruleId, opts.leadIns) : bookFor(turn).clauseLeads),
         report: (descriptor) => messages.push(this.toMessage(descriptor, ruleId, severity, rule, transcript, lines, encodeFixText, config.messageLocale)),
         ...neighbours,
       };

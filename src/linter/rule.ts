@@ -68,8 +68,10 @@ export interface RuleContext<Options = Record<string, unknown>> {
    * True when `hit` opens its clause in `turn`: only punctuation, numbering and the
    * language's lead words (`language.clause-leads`: "please", "then", "παρακαλώ") stand
    * between the start of the clause and the hit. For imperatives: "Please restart it".
+   * `leadIns` names a category of the rule's own lexicon whose words may open the clause
+   * instead of the language's clause leads (coldness: "look", "listen"; brush-off: "alternatively", "sir").
    */
-  atClauseStart(turn: Turn, hit: { start: number; sentence?: { start: number } }): boolean;
+  atClauseStart(turn: Turn, hit: { start: number; sentence?: { start: number } }, options?: { leadIns?: string }): boolean;
   /** The nearest turn before `turn` (of `role`, when given). */
   previousTurn(turn: Turn, role?: Role): Turn | undefined;
   /** The nearest turn after `turn` (of `role`, when given). */

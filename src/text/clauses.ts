@@ -1,6 +1,7 @@
 /** Clause positions: where an instruction or a refusal starts its clause. */
 
-const CLAUSE = /[,;:\n(\u2013\u2014]|\bthen\b/gi;
+/** Where a clause starts again: punctuation, brackets, a spaced dash, and English "then". */
+const CLAUSE = /[,;:\n()\u2013\u2014]|\s-\s|\bthen\b/gi;
 
 /** True when `hit` opens its clause: "Please try…", "If not, go to…", "2. Tap…"; `leads` from clauseLeadPattern. */
 export function atClauseStart(text: string, sentenceStart: number, hitStart: number, leads: RegExp): boolean {

@@ -68,7 +68,7 @@ export function clauseBreakPattern(conjunctions: readonly string[]): RegExp {
 const PUNCTUATION_BREAKS = clauseBreakPattern([]);
 
 /** What may stand before an imperative in any language: punctuation, bullets, numbering ("2.", "3)"). */
-const NEUTRAL_LEAD = '[\\s,;:\\-–—*•>()]|\\d+[.)]';
+const NEUTRAL_LEAD = '[\\s,;:\\-–—*•>()"\'\\[\\]]|\\d+[.)]';
 
 /**
  * "Only lead words so far" (see atClauseStart in clauses.ts): punctuation and numbering,
@@ -175,6 +175,19 @@ export class PhraseBook {
   /** The lexicon's words that may open a clause before an imperative (`language.clause-leads`), compiled once. */
   get clauseLeads(): RegExp {
     return (this.leads ??= clauseLeadPattern(this.lexicon.language?.['clause-leads'] ?? []));
+  }
+
+  private readonly leadsWith = new Map<string, RegExp>();
+
+  /** A rule's own lead-in words (`<group>.<category>`: "look", "listen" for coldness), in place of the language's clause leads. */
+  clauseLeadsWith(group: string, category: string): RegExp {
+    const key = `${group}\u0000${category}`;
+    let pattern = this.leadsWith.get(key);
+    if (!pattern) {
+      pattern = clauseLeadPattern(this.lexicon[group]?.[category] ?? []);
+      this.leadsWith.set(key, pattern);
+    }
+    return pattern;
   }
 
   matcher(group: string, category: string): PhraseMatcher {
