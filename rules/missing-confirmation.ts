@@ -76,10 +76,9 @@ function solutionHits(context: RuleContext, turn: Turn): PhraseHit[] {
     .filter((h) => statement(h) && context.atClauseStart(turn, h));
   // "Once your refund has been processed, I'll e-mail you": not done yet. The condition word
   // («μόλις», "once") opens within 40 characters before, with no punctuation between.
-  let pendingHits: PhraseHit[] | undefined;
-  const pending = () => (pendingHits ??= context.find(turn, 'pending', { includeNegated: true, includeSkipped: true }));
+  // context.find is cached per turn: asked only when there is a "done" to judge.
   const stillPending = (h: PhraseHit) =>
-    pending().some((p) => p.end <= h.start && p.start >= Math.max(h.sentence?.start ?? 0, h.start - 40) && !/[,.;:!?]/.test(analysis.normalized.slice(p.end, h.start)));
+    context.find(turn, 'pending', { includeNegated: true, includeSkipped: true }).some((p) => p.end <= h.start && p.start >= Math.max(h.sentence?.start ?? 0, h.start - 40) && !/[,.;:!?]/.test(analysis.normalized.slice(p.end, h.start)));
   const done = context
     .find(turn, 'done')
     .filter((h) => statement(h) && !stillPending(h));

@@ -135,9 +135,8 @@ export default defineRule<Options>({
 
       // The lexicon's `condition` words ("if", "in case"; «αν»): a promise only in case something happens —
       // "if it isn't there by 1pm, message us and we'll chase it", "we'll let you know if we need anything".
-      // Looked up only once a promise or a vague timing is there: most messages have neither.
-      let conditionHits: PhraseHit[] | undefined;
-      const conditions = () => (conditionHits ??= context.find(turn, 'condition', { includeNegated: true }));
+      // Looked up (and cached per turn by context.find) only once a promise or a vague timing is there.
+      const conditions = () => context.find(turn, 'condition', { includeNegated: true });
       const conditionBefore = (hit: PhraseHit) => {
         const from = hit.sentence!.start + text.slice(hit.sentence!.start, hit.start).lastIndexOf(';') + 1;
         return conditions().some((c) => c.start >= from && c.end <= hit.start);
@@ -146,8 +145,7 @@ export default defineRule<Options>({
         conditions().some((c) => c.start >= hit.end && c.start < hit.sentence!.end && !/[,.;:!?\n]/.test(text.slice(hit.end, c.start)));
       const kept = (hit: PhraseHit) => usable(hit) && !conditionAfter(hit) && !conditionBefore(hit);
       // A vague timing asked of the customer: "please send it as soon as possible" (lexicon `asked-of-customer`).
-      let askedHits: PhraseHit[] | undefined;
-      const askedOfCustomer = () => (askedHits ??= context.find(turn, 'asked-of-customer', { includeNegated: true }));
+      const askedOfCustomer = () => context.find(turn, 'asked-of-customer', { includeNegated: true });
       // Research in a live chat or call is often done on the spot: it counts only when the agent never speaks again.
       const doneOnTheSpot = LIVE.has(context.channel) && context.nextTurn(reply[reply.length - 1], 'agent') !== undefined;
       const promises = [...context.find(turn, 'promise').filter(kept), ...(doneOnTheSpot ? [] : context.find(turn, 'research').filter(kept))];

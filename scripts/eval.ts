@@ -19,7 +19,7 @@ import { builtinRules } from '../rules/index.js';
 import type { LintMessage, LintResult } from '../src/model.js';
 import { packageRoot } from '../src/runner/package-root.js';
 import { writeFileSync } from 'node:fs';
-import { byTranscript, earnedSeverities, evaluateLabeled, evaluationEngine, macroF1, measureCorpusRates, SEVERITY_POLICY, type RuleRow } from './labeled.js';
+import { byTranscript, earnedSeverities, ruleCounts, evaluateLabeled, evaluationEngine, macroF1, measureCorpusRates, SEVERITY_POLICY, type RuleRow } from './labeled.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -93,16 +93,7 @@ function corpus(dir: string): void {
     }
     return;
   }
-  const rows = [...builtinRules.keys()].map((rule) => {
-    let hits = 0;
-    let conversations = 0;
-    for (const messages of found.values()) {
-      const n = messages.filter((m) => m.ruleId === rule).length;
-      hits += n;
-      if (n) conversations++;
-    }
-    return { rule, hits, conversations, per100: total ? (100 * conversations) / total : 0 };
-  });
+  const rows = ruleCounts(found);
   if (asJson) {
     console.log(JSON.stringify({ conversations: total, rules: rows }, null, 2));
     return;

@@ -147,14 +147,23 @@ export interface CorpusRates {
 }
 
 /** Conversations with at least one finding of each rule, per 100 conversations of `file`. */
+/** Per rule: its findings, the conversations with at least one, and those per 100 conversations. */
+export function ruleCounts(found: Map<string, LintMessage[]>): Array<{ rule: string; hits: number; conversations: number; per100: number }> {
+  return [...builtinRules.keys()].map((rule) => {
+    let hits = 0;
+    let conversations = 0;
+    for (const messages of found.values()) {
+      const n = messages.filter((m) => m.ruleId === rule).length;
+      hits += n;
+      if (n) conversations++;
+    }
+    return { rule, hits, conversations, per100: found.size ? (100 * conversations) / found.size : 0 };
+  });
+}
+
 export function corpusRate(file: string): { conversations: number; per100: Record<string, number> } {
   const found = byTranscript(evaluationEngine().lintFiles([file]), () => {});
-  const per100: Record<string, number> = {};
-  for (const rule of builtinRules.keys()) {
-    let hit = 0;
-    for (const messages of found.values()) if (messages.some((m) => m.ruleId === rule)) hit++;
-    per100[rule] = found.size ? Math.round((1000 * hit) / found.size) / 10 : 0;
-  }
+  const per100 = Object.fromEntries(ruleCounts(found).map((r) => [r.rule, found.size ? Math.round((1000 * r.conversations) / found.size) / 10 : 0]));
   return { conversations: found.size, per100 };
 }
 

@@ -323,7 +323,7 @@ export class Linter {
         entries: (category, group = ruleId) => book.lexicon[group]?.[category] ?? [],
         find: (turn, category, opts = {}) => findCached(turn, opts.group ?? ruleId, category, opts),
         atClauseStart: (turn, hit, opts) =>
-          atClauseStart(analyze(turn).normalized, hit.sentence?.start ?? 0, hit.start, opts?.leadIns ? bookFor(turn).clauseLeadsWith(ruleId, opts.leadIns) : bookFor(turn).clauseLeads),
+          atClauseStart(analyze(turn).normalized, hit.sentence?.start ?? 0, hit.start, opts?.leadIns ? bookFor(turn).clauseLeads(ruleId, opts.leadIns) : bookFor(turn).clauseLeads()),
         report: (descriptor) => messages.push(this.toMessage(descriptor, ruleId, severity, rule, transcript, lines, encodeFixText, config.messageLocale)),
         ...neighbours,
       };
@@ -378,9 +378,9 @@ export class Linter {
   ): LintMessage {
     const { turn } = descriptor;
     const catalog = messageLocale !== 'en' ? this.env.messages?.(messageLocale) : undefined;
-    const translated = catalog?.[ruleId]?.[descriptor.messageId];
-    const template = translated ?? rule.meta.messages[descriptor.messageId];
-    if (template === undefined) throw new Error(`rule "${ruleId}" reported unknown messageId "${descriptor.messageId}"`);
+    if (rule.meta.messages[descriptor.messageId] === undefined && catalog?.[ruleId]?.[descriptor.messageId] === undefined) {
+      throw new Error(`rule "${ruleId}" reported unknown messageId "${descriptor.messageId}"`);
+    }
     // A translated template gets translated values too ("is upset", "6 min"), where the catalog has them.
     const render = (messageId: string, data?: Record<string, string | number>): string => {
       const localized = catalog?.[ruleId]?.[messageId];

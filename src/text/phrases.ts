@@ -162,7 +162,6 @@ export function mergeLexicons(...lexicons: Array<Lexicon | undefined>): Lexicon 
 export class PhraseBook {
   private readonly negators: RegExp | undefined;
   private readonly clauseBreaks: RegExp;
-  private leads: RegExp | undefined;
 
   constructor(readonly lexicon: Lexicon) {
     const negators = lexicon.language?.negators ?? [];
@@ -172,20 +171,19 @@ export class PhraseBook {
 
   private readonly byGroup = new Map<string, Map<string, PhraseMatcher>>();
 
-  /** The lexicon's words that may open a clause before an imperative (`language.clause-leads`), compiled once. */
-  get clauseLeads(): RegExp {
-    return (this.leads ??= clauseLeadPattern(this.lexicon.language?.['clause-leads'] ?? []));
-  }
+  private readonly leadPatterns = new Map<string, RegExp>();
 
-  private readonly leadsWith = new Map<string, RegExp>();
-
-  /** A rule's own lead-in words (`<group>.<category>`: "look", "listen" for coldness), in place of the language's clause leads. */
-  clauseLeadsWith(group: string, category: string): RegExp {
+  /**
+   * The words of `<group>.<category>` that may open a clause, compiled once (see
+   * clauseLeadPattern): the language's `language.clause-leads` ("please", "then"), or a
+   * rule's own lead-in words ("look", "listen" for coldness).
+   */
+  clauseLeads(group = 'language', category = 'clause-leads'): RegExp {
     const key = `${group}\u0000${category}`;
-    let pattern = this.leadsWith.get(key);
+    let pattern = this.leadPatterns.get(key);
     if (!pattern) {
       pattern = clauseLeadPattern(this.lexicon[group]?.[category] ?? []);
-      this.leadsWith.set(key, pattern);
+      this.leadPatterns.set(key, pattern);
     }
     return pattern;
   }
